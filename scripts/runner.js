@@ -1,0 +1,95 @@
+/**
+ * Runs the committed bundle (`node dist/index.js`) the way a GitHub runner does: inputs as INPUT_<NAME> variables
+ * (upper case, hyphens kept), defaults from action.yml filled in, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,
+ * the workflow context variables. Plain Node, no dependencies: the demo, the benchmark and the tests share it.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const BUNDLE = join(ROOT, 'dist', 'index.js')
+
+/** The `default:` of each input in action.yml, read without a YAML library (the file is ours and simple). */
+export function actionDefaults() {
+  const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
+  const inputs = yml.split(/^outputs:/m)[0].split(/^inputs:/m)[1] ?? ''
+  const defaults = {}
+  let current
+  for (const line of inputs.split('\n')) {
+    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line)
+    if (name) current = name[1]
+    const value = /^ {4}default:\s*['"]?(.*?)['"]?\s*$/.exec(line)
+    if (value && current) defaults[current] = value[1]
+  }
+  return defaults
+}
+
+/** Reads `name<<delimiter` blocks, as the runner does. */
+export function parseOutputs(text) {
+  const outputs = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i])
+    if (!m) continue
+    const value = []
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
+    outputs[m[1]] = value.join('\n')
+  }
+  return outputs
+}
+
+/**
+ * @param {object} options
+ * @param {Record<string, string>} options.inputs  by input name, as in a workflow's `with:`
+ * @param {Record<string, string>} [options.env]   extra environment (DD_SITE, RUNNER_DEBUG, HTTPS_PROXY, ...)
+ * @param {boolean} [options.defaults]             fill in action.yml defaults as the runner does (true)
+ * @param {number} [options.timeoutMs]             kill the process after this long (a test's safety net)
+ * @returns {Promise<{code: number | null, stdout: string, stderr: string, outputs: Record<string,string>,
+ *   outputsFile: string, summary: string, wallMs: number}>}
+ */
+export async function runAction({ inputs, env = {}, defaults = true, timeoutMs = 60_000, bundle = BUNDLE }) {
+  const dir = mkdtempSync(join(tmpdir(), 'dd-org-connection-'))
+  const outputPath = join(dir, 'output.txt')
+  const summaryPath = join(dir, 'summary.md')
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const all = { ...(defaults ? actionDefaults() : {}), ...inputs }
+  const inputEnv = Object.fromEntries(Object.entries(all).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]))
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(INPUT_|DD_|GITHUB_|RUNNER_|HTTPS?_PROXY|NO_PROXY)/i.test(k))
+  )
+  const started = process.hrtime.bigint()
+  try {
+    const child = spawn(process.execPath, [bundle], {
+      env: {
+        ...base,
+        GITHUB_OUTPUT: outputPath,
+        GITHUB_STEP_SUMMARY: summaryPath,
+        GITHUB_REPOSITORY: 'acme/platform',
+        GITHUB_WORKFLOW: 'Connect Datadog orgs',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        ...inputEnv,
+        ...env
+      },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', d => (stdout += d))
+    child.stderr.on('data', d => (stderr += d))
+    const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    const code = await new Promise(resolve => child.on('close', c => resolve(c)))
+    clearTimeout(killer)
+    const wallMs = Number(process.hrtime.bigint() - started) / 1e6
+    const outputsFile = readFileSync(outputPath, 'utf8')
+    return { code, stdout, stderr, outputs: parseOutputs(outputsFile), outputsFile, summary: readFileSync(summaryPath, 'utf8'), wallMs }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The retry policy, pure: given how an attempt ended, wait how long, or give up. No clock, no sleeping:
+ * `now` and `random` are passed in, so every rule is tested without waiting.
+ */
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  maxRetries: number
+  /** First backoff; doubled on each retry. */
+  baseDelayMs: number
+  /** Ceiling of one backoff wait. */
+  maxBackoffMs: number
+  /** The longest wait a server may ask for; asking more fails at once instead of burning runner minutes. */
+  maxServerWaitMs: number
+}
+
+export const DEFAULT_POLICY: Omit<RetryPolicy, 'maxRetries'> = {
+  baseDelayMs: 500,
+  maxBackoffMs: 8_000,
+  maxServerWaitMs: 60_000
+}
+
+export type Headers = Record<string, string | string[] | undefined>
+
+export type AttemptOutcome =
+  | { kind: 'response'; status: number; headers: Headers }
+  /** No HTTP answer: `code` is Node's error code (ECONNRESET, ...) or TIMEOUT. */
+  | { kind: 'error'; code: string }
+
+export type RetryDecision =
+  | { retry: true; delayMs: number; why: string }
+  | { retry: false; why: string; serverWaitMs?: number }
+
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
+
+// Errors that no retry can fix: the certificate or the TLS setup is wrong.
+const PERMANENT_ERROR = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|UNABLE_TO_|ERR_INVALID_)/
+
+export function isRetryable(outcome: AttemptOutcome): boolean {
+  return outcome.kind === 'response' ? RETRYABLE_STATUSES.has(outcome.status) : !PERMANENT_ERROR.test(outcome.code)
+}
+
+/**
+ * @param attempt the attempt that just ended, counting from 1
+ * @param random  a number in [0, 1) (Math.random in the action)
+ */
+export function decideRetry(
+  outcome: AttemptOutcome,
+  attempt: number,
+  policy: RetryPolicy,
+  now: number,
+  random: number
+): RetryDecision {
+  if (!isRetryable(outcome)) return { retry: false, why: 'not retryable' }
+  if (attempt > policy.maxRetries) {
+    return { retry: false, why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `gave up after ${attempt} attempts` }
+  }
+  const asked = outcome.kind === 'response' ? serverWait(outcome.headers, now) : undefined
+  if (asked) {
+    if (asked.ms > policy.maxServerWaitMs) {
+      return {
+        retry: false,
+        why: `the server asked to wait ${formatSeconds(asked.ms)} (${asked.header}), more than the ${formatSeconds(policy.maxServerWaitMs)} this action waits at most`,
+        serverWaitMs: asked.ms
+      }
+    }
+    // A little jitter on top of what was asked, so that parallel jobs do not come back in the same millisecond.
+    const jitter = Math.min(1_000, asked.ms * 0.1, 250) * random
+    return { retry: true, delayMs: Math.round(asked.ms + jitter), why: `${asked.header} asked ${formatSeconds(asked.ms)}` }
+  }
+  // Exponential backoff with "equal jitter": between half and all of the step.
+  const step = Math.min(policy.maxBackoffMs, policy.baseDelayMs * 2 ** (attempt - 1))
+  return { retry: true, delayMs: Math.round(step / 2 + (step / 2) * random), why: 'exponential backoff' }
+}
+
+/** What the server asked for: `X-RateLimit-Reset` (seconds), else `Retry-After` (seconds or an HTTP date). */
+export function serverWait(headers: Headers, now: number): { ms: number; header: string } | undefined {
+  const reset = Number(header(headers, 'x-ratelimit-reset'))
+  if (header(headers, 'x-ratelimit-reset') !== undefined && Number.isFinite(reset) && reset >= 0) {
+    return { ms: reset * 1000, header: 'X-RateLimit-Reset' }
+  }
+  const retryAfter = header(headers, 'retry-after')
+  if (retryAfter === undefined) return undefined
+  if (/^\s*\d+(\.\d+)?\s*$/.test(retryAfter)) return { ms: Number(retryAfter) * 1000, header: 'Retry-After' }
+  const date = Date.parse(retryAfter)
+  return Number.isNaN(date) ? undefined : { ms: Math.max(0, date - now), header: 'Retry-After' }
+}
+
+export function header(headers: Headers, name: string): string | undefined {
+  const value = headers[name]
+  const first = Array.isArray(value) ? value[0] : value
+  return first === undefined || first.trim() === '' ? undefined : first.trim()
+}
+
+export function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`
+}
