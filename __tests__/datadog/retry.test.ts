@@ -1,0 +1,90 @@
+import { DEFAULT_POLICY, decideRetry, isRetryable, serverWait, type AttemptOutcome } from '../../src/datadog/retry.js'
+
+const policy = { ...DEFAULT_POLICY, maxRetries: 5 }
+const NOW = Date.parse('2026-11-25T12:00:00Z')
+const status = (code: number, headers: Record<string, string> = {}): AttemptOutcome => ({ kind: 'response', status: code, headers })
+const error = (code: string): AttemptOutcome => ({ kind: 'error', code })
+
+describe('which outcomes are retried', () => {
+  it.each([429, 500, 502, 503, 504])('retries %i', code => expect(isRetryable(status(code))).toBe(true))
+  it.each([200, 301, 307, 400, 401, 403, 404, 405, 409, 422, 501, 505])('never retries %i', code => {
+    expect(isRetryable(status(code))).toBe(false)
+    expect(decideRetry(status(code), 1, policy, NOW, 0.5)).toEqual({ retry: false, why: 'not retryable' })
+  })
+  it.each(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'TIMEOUT'])('retries network error %s', code =>
+    expect(isRetryable(error(code))).toBe(true)
+  )
+  it.each(['CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID'])(
+    'does not retry TLS failure %s',
+    code => expect(isRetryable(error(code))).toBe(false)
+  )
+})
+
+describe('how many attempts', () => {
+  it('allows exactly max-retries retries', () => {
+    const decisions = [1, 2, 3, 4, 5, 6].map(attempt => decideRetry(status(503), attempt, policy, NOW, 0).retry)
+    expect(decisions).toEqual([true, true, true, true, true, false])
+    expect(decideRetry(status(503), 6, policy, NOW, 0)).toMatchObject({ why: 'gave up after 6 attempts' })
+  })
+  it('makes a single attempt with max-retries 0', () => {
+    expect(decideRetry(status(503), 1, { ...policy, maxRetries: 0 }, NOW, 0)).toEqual({
+      retry: false,
+      why: 'retries are disabled (max-retries: 0)'
+    })
+  })
+})
+
+describe('backoff', () => {
+  it('doubles from the base, with equal jitter between half and all of the step', () => {
+    const low = [1, 2, 3, 4].map(a => decideRetry(status(502), a, policy, NOW, 0))
+    const high = [1, 2, 3, 4].map(a => decideRetry(status(502), a, policy, NOW, 0.999999))
+    expect(low.map(d => d.retry && d.delayMs)).toEqual([250, 500, 1000, 2000])
+    expect(high.map(d => d.retry && d.delayMs)).toEqual([500, 1000, 2000, 4000])
+  })
+  it('caps one wait at maxBackoffMs', () => {
+    const d = decideRetry(error('ECONNRESET'), 10, { ...policy, maxRetries: 20 }, NOW, 0.999999)
+    expect(d).toMatchObject({ retry: true, delayMs: 8000 })
+  })
+})
+
+describe('waiting what the server asks', () => {
+  it('waits X-RateLimit-Reset seconds, plus at most a little jitter', () => {
+    const h = { 'x-ratelimit-reset': '2', 'retry-after': '30' }
+    expect(decideRetry(status(429, h), 1, policy, NOW, 0)).toEqual({ retry: true, delayMs: 2000, why: 'X-RateLimit-Reset asked 2 s' })
+    const most = decideRetry(status(429, h), 1, policy, NOW, 0.999999)
+    expect(most.retry && most.delayMs).toBe(2200)
+  })
+  it('never adds more than 250 ms of jitter to a long wait', () => {
+    const d = decideRetry(status(429, { 'x-ratelimit-reset': '50' }), 1, policy, NOW, 0.999999)
+    expect(d.retry && d.delayMs).toBe(50_250)
+  })
+  it('reads Retry-After as seconds', () => {
+    expect(serverWait({ 'retry-after': '3' }, NOW)).toEqual({ ms: 3000, header: 'Retry-After' })
+  })
+  it('reads Retry-After as an HTTP date', () => {
+    expect(serverWait({ 'retry-after': new Date(NOW + 4000).toUTCString() }, NOW)).toEqual({ ms: 4000, header: 'Retry-After' })
+    expect(serverWait({ 'retry-after': new Date(NOW - 4000).toUTCString() }, NOW)).toEqual({ ms: 0, header: 'Retry-After' })
+  })
+  it('falls back to backoff when the headers are absent or unreadable', () => {
+    expect(serverWait({ 'retry-after': 'soon', 'x-ratelimit-reset': '' }, NOW)).toBeUndefined()
+    expect(decideRetry(status(429, { 'retry-after': 'soon' }), 1, policy, NOW, 0)).toEqual({
+      retry: true,
+      delayMs: 250,
+      why: 'exponential backoff'
+    })
+  })
+  it('waits 0 s when the window has already reset', () => {
+    expect(decideRetry(status(429, { 'x-ratelimit-reset': '0' }), 1, policy, NOW, 0.5)).toMatchObject({ retry: true, delayMs: 0 })
+  })
+  it('fails at once when the server asks for more than the cap, saying how long it asked', () => {
+    const d = decideRetry(status(429, { 'x-ratelimit-reset': '3600' }), 1, policy, NOW, 0)
+    expect(d).toEqual({
+      retry: false,
+      why: 'the server asked to wait 3600 s (X-RateLimit-Reset), more than the 60 s this action waits at most',
+      serverWaitMs: 3_600_000
+    })
+  })
+  it('honours Retry-After on a 503 too', () => {
+    expect(decideRetry(status(503, { 'retry-after': '1' }), 1, policy, NOW, 0)).toMatchObject({ retry: true, delayMs: 1000 })
+  })
+})

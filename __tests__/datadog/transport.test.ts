@@ -1,0 +1,130 @@
+import { createServer, type Server } from 'node:http'
+import { KEYS, startStandIn } from '../../scripts/stand-in.js'
+import { TransportError } from '../../src/datadog/transport.js'
+import { clientFor, fakeClock, recordingLogger } from '../helpers.js'
+
+type StandIn = Awaited<ReturnType<typeof startStandIn>>
+let standIn: StandIn
+beforeEach(async () => {
+  standIn = await startStandIn()
+})
+afterEach(async () => {
+  await standIn.close()
+})
+
+describe('DatadogTransport', () => {
+  it('sends the keys only as headers, with JSON content negotiation and the User-Agent', async () => {
+    const { transport } = clientFor(standIn.url)
+    const response = await transport.request('POST', '/api/v2/org_connections', { data: {} })
+    expect(response).toMatchObject({ status: 400, attempts: 1 })
+    const [request] = standIn.requests
+    expect(request.headers).toMatchObject({
+      'dd-api-key': KEYS.api,
+      'dd-application-key': KEYS.app,
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'user-agent': expect.stringMatching(/^test-agent\/1/)
+    })
+    expect(request.url).not.toContain(KEYS.api)
+    expect(request.url).not.toContain(KEYS.app)
+  })
+
+  it('sends no Content-Type without a body', async () => {
+    await clientFor(standIn.url).transport.request('GET', '/api/v2/org_connections')
+    expect(standIn.requests[0].headers['content-type']).toBeUndefined()
+  })
+
+  it('retries 429 after exactly what X-RateLimit-Reset asks, and logs each attempt with the rate-limit headers', async () => {
+    standIn.fault({ status: 429, headers: { 'x-ratelimit-reset': '2', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' }, body: { errors: ['Too many requests'] } })
+    const clock = fakeClock(0)
+    const log = recordingLogger()
+    const response = await clientFor(standIn.url, { clock, log }).transport.request('GET', '/api/v2/org_connections')
+    expect(response).toMatchObject({ status: 200, attempts: 2 })
+    expect(clock.waits).toEqual([2000])
+    expect(log.lines[0]).toMatch(
+      /^debug: GET \/api\/v2\/org_connections -> 429 in \d+ ms, attempt 1 of 6; x-ratelimit-limit=60 x-ratelimit-remaining=0 x-ratelimit-reset=2; waiting 2 s \(X-RateLimit-Reset asked 2 s\)$/
+    )
+    expect(log.lines[1]).toMatch(/-> 200 in \d+ ms, attempt 2 of 6$/)
+  })
+
+  it('makes exactly max-retries + 1 attempts on a persistent 503, then returns the last answer', async () => {
+    standIn.fault({ status: 503, body: '<html><h1>503 Service Unavailable</h1></html>', times: 10 })
+    const clock = fakeClock(0)
+    const response = await clientFor(standIn.url, { maxRetries: 3, clock }).transport.request('GET', '/api/v2/org_connections')
+    expect(response).toMatchObject({ status: 503, attempts: 4, stoppedBecause: 'gave up after 4 attempts' })
+    expect(standIn.requests).toHaveLength(4)
+    expect(clock.waits).toEqual([250, 500, 1000])
+  })
+
+  it('never retries another 4xx', async () => {
+    standIn.fault({ status: 400, body: { errors: ['bad'] }, times: 5 })
+    const response = await clientFor(standIn.url).transport.request('GET', '/api/v2/org_connections')
+    expect(response).toMatchObject({ status: 400, attempts: 1 })
+    expect(standIn.requests).toHaveLength(1)
+  })
+
+  it('does not wait when the server asks for more than the cap', async () => {
+    standIn.fault({ status: 429, headers: { 'retry-after': '600' } })
+    const clock = fakeClock()
+    const response = await clientFor(standIn.url, { clock }).transport.request('GET', '/api/v2/org_connections')
+    expect(response.stoppedBecause).toMatch(/asked to wait 600 s \(Retry-After\), more than the 60 s/)
+    expect(clock.waits).toEqual([])
+  })
+
+  it('retries a dropped connection', async () => {
+    standIn.fault({ drop: 'before' })
+    const response = await clientFor(standIn.url).transport.request('GET', '/api/v2/org_connections')
+    expect(response).toMatchObject({ status: 200, attempts: 2 })
+  })
+
+  it('ends a hanging attempt at the timeout, tearing the socket down, and says so', async () => {
+    standIn.fault({ hang: true, times: 5 })
+    const started = Date.now()
+    const error = await clientFor(standIn.url, { maxRetries: 1, timeoutMs: 200 })
+      .transport.request('GET', '/api/v2/org_connections')
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TransportError)
+    expect(error).toMatchObject({ code: 'TIMEOUT', attempts: 2, message: expect.stringMatching(/no complete answer within 0\.2 s \(timeout-seconds\); gave up after 2 attempts/) })
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+
+  it('times out a body that stops halfway', async () => {
+    const server: Server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' })
+      res.write('{"data": [')
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as { port: number }).port
+    try {
+      const error = await clientFor(`http://127.0.0.1:${port}`, { maxRetries: 0, timeoutMs: 200 })
+        .transport.request('GET', '/x')
+        .catch((e: unknown) => e)
+      expect(error).toMatchObject({ code: 'TIMEOUT', attempts: 1 })
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  })
+
+  it('reports a refused connection after its retries', async () => {
+    const url = standIn.url
+    await standIn.close()
+    const clock = fakeClock()
+    const error = await clientFor(url, { maxRetries: 2, clock }).transport.request('GET', '/x').catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'ECONNREFUSED', attempts: 3 })
+    expect(clock.waits).toHaveLength(2)
+    standIn = await startStandIn()
+  })
+
+  it('does not follow a redirect: the other host receives nothing', async () => {
+    const other = await startStandIn()
+    try {
+      standIn.fault({ redirect: `${other.url}/api/v2/org_connections` })
+      const response = await clientFor(standIn.url).transport.request('POST', '/api/v2/org_connections', { data: {} })
+      expect(response).toMatchObject({ status: 307, attempts: 1 })
+      expect(other.requests).toHaveLength(0)
+    } finally {
+      await other.close()
+    }
+  })
+})

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs'
+import { debugLines, expectFailure, inputsFor, KEYS, runBundle, SINK, SINK_ORGS, startStandIn, type StandIn } from './harness.js'
+
+let standIn: StandIn
+beforeEach(async () => {
+  standIn = await startStandIn()
+})
+afterEach(async () => {
+  await standIn.close()
+})
+
+describe('dist/index.js creates a connection', () => {
+  it('with one POST, the contract’s body and headers, every output and the summary', async () => {
+    const run = await runBundle(inputsFor(standIn, { 'connection-types': 'logs,\nmetrics logs' }))
+    expect(run.code).toBe(0)
+    expect(standIn.calls()).toEqual(['POST /api/v2/org_connections'])
+    const [request] = standIn.requests
+    expect(request.body).toEqual({
+      data: {
+        type: 'org_connection',
+        attributes: { connection_types: ['logs', 'metrics'] },
+        relationships: { sink_org: { data: { type: 'orgs', id: SINK } } }
+      }
+    })
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+    expect(request.headers).toMatchObject({
+      'dd-api-key': KEYS.api,
+      'dd-application-key': KEYS.app,
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'user-agent': expect.stringContaining(`datadog-org-connection-action/${version}`)
+    })
+
+    const [stored] = [...standIn.connections.values()]
+    expect(run.outputs).toEqual({
+      'connection-id': stored.id,
+      'created-at': stored.createdAt,
+      result: 'created',
+      'connection-types': '["logs","metrics"]',
+      'source-org-id': '4dee724d-00cc-11ea-a77b-570c9d03c6c5',
+      'source-org-name': 'Acme Production',
+      'sink-org-name': 'Acme Security',
+      connection: expect.any(String)
+    })
+    expect(stored.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/)
+    expect(JSON.parse(run.outputs.connection)).toMatchObject({ id: stored.id, type: 'org_connection', attributes: { connection_types: ['logs', 'metrics'] } })
+
+    expect(run.summary).toContain('| Result | **created** |')
+    expect(run.summary).toContain(`| Sink org | Acme Security (\`${SINK}\`) |`)
+    expect(run.summary).toContain('| Source org | Acme Production (`4dee724d-00cc-11ea-a77b-570c9d03c6c5`) |')
+    expect(run.summary).toContain(`| Connection id | \`${stored.id}\` |`)
+    expect(run.summary).toContain('| Repository | acme/platform |')
+    expect(run.summary).toContain('| Run | [https://github.com/acme/platform/actions/runs/4242]')
+    expect(run.stdout).toContain(`created: Created a connection with types logs, metrics.`)
+  })
+
+  it('takes the keys from DD_API_KEY and DD_APP_KEY, and masks them first as well', async () => {
+    const inputs = inputsFor(standIn)
+    delete inputs['api-key']
+    delete inputs['app-key']
+    const run = await runBundle(inputs, { DD_API_KEY: KEYS.api, DD_APP_KEY: KEYS.app })
+    expect(run.outputs.result).toBe('created')
+  })
+})
+
+describe('dist/index.js refuses bad input, and sends nothing', () => {
+  const uuid = SINK_ORGS[1].id
+  it.each([
+    ['site', { 'api-url': '', site: 'datadoghq.co' }, /Invalid site 'datadoghq\.co'\. Expected one of the Datadog sites/],
+    ['api-url', { 'api-url': 'http://example.com:8080' }, /Invalid api-url 'http:\/\/example\.com:8080'/],
+    ['api-url credentials', { 'api-url': 'https://u:p@gw.example.com' }, /Invalid api-url 'https:\/\/\*\*\*@gw\.example\.com'/],
+    ['sink-org', { 'sink-org': '1000123' }, /Invalid sink-org '1000123'\. Expected the org's UUID/],
+    ['sink-org missing', { 'sink-org': '' }, /Input sink-org is required/],
+    ['connection-types', { 'connection-types': 'logs, apm' }, /Invalid connection-types: unknown 'apm'\. Expected one or more of logs, metrics, audit/],
+    ['connection-types missing', { 'connection-types': '' }, /Input connection-types is required/],
+    ['if-exists', { 'if-exists': 'overwrite' }, /Invalid if-exists 'overwrite'/],
+    ['state', { state: 'deleted' }, /Invalid state 'deleted'/],
+    ['dry-run', { 'dry-run': 'maybe' }, /Invalid dry-run 'maybe'/],
+    ['max-retries', { 'max-retries': 'many' }, /Invalid max-retries 'many'/],
+    ['timeout-seconds', { 'timeout-seconds': '-1' }, /Invalid timeout-seconds '-1'/],
+    ['api-key missing', { 'api-key': '' }, /Input api-key is required/],
+    ['app-key missing', { 'app-key': '' }, /Input app-key is required/],
+    ['sink-org with a trailing id', { 'sink-org': `${uuid},${uuid}` }, /Invalid sink-org/]
+  ])('%s', async (_, override, message) => {
+    const run = await runBundle(inputsFor(standIn, override))
+    expectFailure(run, message)
+    expect(standIn.requests).toHaveLength(0)
+    expect(run.outputsFile).toBe('')
+  })
+
+  it.each([
+    ['a space', `${KEYS.app.slice(0, 20)} ${KEYS.app.slice(20)}`],
+    ['a header injection', `${KEYS.app}\nX-Evil: 1`]
+  ])('an app-key with %s: masked, refused, never echoed', async (_, badKey) => {
+    const run = await runBundle(inputsFor(standIn, { 'app-key': badKey }))
+    expectFailure(run, /Input app-key is not a valid key: expected printable ASCII characters without spaces or line breaks/)
+    expect(standIn.requests).toHaveLength(0)
+    for (const line of badKey.split('\n')) expect(run.stdout).toContain(`::add-mask::${line}`)
+  })
+
+  it('warns when the keys look swapped, then sends them as given', async () => {
+    const run = await runBundle(inputsFor(standIn, { 'api-key': KEYS.app, 'app-key': KEYS.api }))
+    expect(run.stdout).toMatch(/::warning::The api-key looks like an application key .* may be swapped/)
+    expectFailure(run, /403 Forbidden/)
+  })
+})
+
+describe('dist/index.js explains what Datadog refused', () => {
+  it.each([
+    [401, /Datadog answered 401 Unauthorized when creating the connection .*: Unauthorized\. The keys were not accepted/],
+    [403, /403 Forbidden .*: Forbidden\. The application key may lack the org_connections_write permission/],
+    [400, /400 Bad Request .*: connection between orgs x and y is not allowed\. Both orgs must be in the same Datadog account/]
+  ])('%i', async (status, message) => {
+    standIn.fault({ status, body: { errors: [status === 400 ? 'connection between orgs x and y is not allowed' : status === 401 ? 'Unauthorized' : 'Forbidden'] } })
+    const run = await runBundle(inputsFor(standIn))
+    expectFailure(run, message)
+    expect(run.outputsFile).toBe('')
+    expect(run.summary).toContain('### Datadog org connection: failed')
+  })
+
+  it('404: names the sink org and the site', async () => {
+    const run = await runBundle(inputsFor(standIn, { 'sink-org': '00000000-0000-4000-8000-000000000000' }))
+    expectFailure(run, /404 Not Found .*: Not found\. Sink org 00000000-0000-4000-8000-000000000000 was not found on 127\.0\.0\.1:\d+.*not its public id/)
+  })
+
+  it('a 200 without a usable connection: a failure with no outputs', async () => {
+    standIn.fault({ status: 200, body: { data: { type: 'org_connection', attributes: {} } } })
+    const run = await runBundle(inputsFor(standIn))
+    expectFailure(run, /answered 200 when creating the connection .*not with a usable org connection.*No outputs were set/)
+    expect(run.outputsFile).toBe('')
+  })
+
+  it('logs each attempt at debug level', async () => {
+    const run = await runBundle(inputsFor(standIn))
+    expect(debugLines(run)).toContainEqual(expect.stringMatching(/^::debug::POST \/api\/v2\/org_connections -> 200 in \d+ ms, attempt 1 of 6$/))
+  })
+})

@@ -1,0 +1,58 @@
+/**
+ * End-to-end harness: the committed bundle, run as the GitHub runner runs it, against the stand-in on 127.0.0.1.
+ * Every run is checked for the two promises that hold on every path: the masks come first, and neither key
+ * appears anywhere else (stdout, stderr, the outputs file, the summary).
+ */
+import { KEYS, SINK_ORGS, startStandIn } from '../../scripts/stand-in.js'
+import { runAction } from '../../scripts/runner.js'
+
+export type StandIn = Awaited<ReturnType<typeof startStandIn>>
+export type Run = Awaited<ReturnType<typeof runAction>>
+export { KEYS, SINK_ORGS, startStandIn }
+export const SINK = SINK_ORGS[0].id
+
+export function inputsFor(standIn: StandIn, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'api-key': KEYS.api,
+    'app-key': KEYS.app,
+    'api-url': standIn.url,
+    'sink-org': SINK,
+    'connection-types': 'logs',
+    ...extra
+  }
+}
+
+/** Runs the bundle with debug logging on (the riskiest setting for leaks) and checks the secrets on every channel. */
+export async function runBundle(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
+  const run = await runAction({ inputs, env: { RUNNER_DEBUG: '1', ...env } })
+  const given = [inputs['api-key'], inputs['app-key'], env.DD_API_KEY, env.DD_APP_KEY]
+  // A multi-line value is printed (and masked) line by line.
+  expectSecretsSafe(run, given.flatMap(value => (value ?? '').split('\n').map(line => line.trim())).filter(Boolean))
+  return run
+}
+
+export function expectSecretsSafe(run: Run, secrets: string[]): void {
+  const lines = run.stdout.split('\n')
+  const masks = lines.filter(line => line.startsWith('::add-mask::'))
+  // Every mask is printed before any other line.
+  expect(lines.slice(0, masks.length)).toEqual(masks)
+  for (const secret of secrets) {
+    expect(masks).toContain(`::add-mask::${secret}`)
+    const elsewhere = [...lines.slice(masks.length), run.stderr, run.outputsFile, run.summary].filter(text => text.includes(secret))
+    expect(elsewhere).toEqual([])
+  }
+}
+
+export function expectFailure(run: Run, message: RegExp): void {
+  expect(run.code).toBe(1)
+  const errors = run.stdout.split('\n').filter(line => line.startsWith('::error::'))
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(message)
+  // A message for people: no stack trace.
+  expect(run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/)
+  expect(run.stderr).toBe('')
+}
+
+export function debugLines(run: Run): string[] {
+  return run.stdout.split('\n').filter(line => line.startsWith('::debug::'))
+}
