@@ -31887,7 +31887,7 @@ async function reconcile(client, settings, now) {
         if (created.kind === 'created') {
             return { plan: { action: 'create', to: settings.connectionTypes }, result: 'created', dryRun: false, connection: created.connection };
         }
-        const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish, created.retried ? { since } : undefined);
+        const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish, created.mayBeOurs ? { since } : undefined);
         return carryOut(client, plan);
     }
     const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish);
@@ -32147,7 +32147,7 @@ class OrgConnectionsClient {
             }
         });
         if (response.status === 409)
-            return { kind: 'exists', retried: response.attempts > 1 };
+            return { kind: 'exists', mayBeOurs: response.earlierAttemptMayHaveLanded };
         return { kind: 'created', connection: this.connectionFrom(operation, response) };
     }
     async update(id, types) {
@@ -32165,7 +32165,7 @@ class OrgConnectionsClient {
         if (response.status === 200 || response.status === 204)
             return 'deleted';
         if (response.status === 404)
-            return response.attempts > 1 ? 'deleted' : 'already-gone';
+            return response.earlierAttemptMayHaveLanded ? 'deleted' : 'already-gone';
         throw apiError({ kind: 'delete', method: 'DELETE', path, id }, response, this.context);
     }
     connectionFrom(operation, response) {
@@ -32213,6 +32213,8 @@ class TransportError extends Error {
 }
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-period', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-name', 'retry-after'];
+// Errors raised before the request left the runner: whatever it asked, it was not carried out.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 class DatadogTransport {
     options;
     clock;
@@ -32225,6 +32227,7 @@ class DatadogTransport {
         const { policy, log } = this.options;
         const payload = body === undefined ? undefined : JSON.stringify(body);
         const started = this.clock.now();
+        let mayHaveLanded = false;
         for (let attempt = 1;; attempt++) {
             const attemptStarted = this.clock.now();
             const result = await this.attempt(method, path, payload);
@@ -32236,6 +32239,7 @@ class DatadogTransport {
                 `in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(result)}` +
                 (decision.retry ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : ''));
             if (decision.retry) {
+                mayHaveLanded ||= result.kind === 'error' ? !NOT_SENT.has(result.code) : result.status >= 500;
                 await this.clock.sleep(decision.delayMs);
                 continue;
             }
@@ -32250,7 +32254,8 @@ class DatadogTransport {
                 body: result.body,
                 attempts: attempt,
                 elapsedMs,
-                stoppedBecause: decision.why === 'not retryable' ? undefined : decision.why
+                stoppedBecause: decision.why === 'not retryable' ? undefined : decision.why,
+                earlierAttemptMayHaveLanded: mayHaveLanded
             };
         }
     }
@@ -32426,7 +32431,7 @@ function planSentence(plan, dryRun) {
 }
 function org(ref) {
     if (!ref)
-        return '(unknown)';
+        return '(the org of the keys)';
     return ref.name ? `${report_escape(ref.name)} (${code(ref.id)})` : code(ref.id);
 }
 function listOf(types) {

@@ -28,13 +28,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const BASE = '/api/v2/org_connections'
 
 /**
+ * @typedef {{ id: string, name: string }} Ref
+ * @typedef {{ id: string, types: string[], createdAt: string, sourceOrg: Ref, sinkOrg: Ref, createdBy: Ref }} StoredConnection
+ */
+
+/**
  * @param {object} [options]
  * @param {number} [options.port] 0 for any free port
  * @param {number} [options.pageSize] the most items one list page holds, whatever limit asks (Datadog: 1000)
  * @param {{api: string, app: string} | null} [options.keys] null accepts any non-empty keys
  */
 export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS } = {}) {
-  /** @type {Map<string, object>} id -> stored connection */
+  /** @type {Map<string, StoredConnection>} id -> stored connection */
   const connections = new Map()
   /** Every request received, in order: method, path, query, headers, body. */
   const requests = []
@@ -184,7 +189,11 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS } = 
     return { status: 200, body: {} }
   }
 
-  /** Puts a connection in place without a request (a test's "given it exists"). */
+  /**
+   * Puts a connection in place without a request (a test's "given it exists").
+   * @param {{ sinkOrgId: string, types: string[], id?: string, createdAt?: string }} connection
+   * @returns {StoredConnection}
+   */
   function store({ sinkOrgId, types, id = randomUUID(), createdAt = timestamp(new Date()) }) {
     const sink = SINK_ORGS.find(o => o.id === sinkOrgId) ?? { id: sinkOrgId, name: 'Unlisted Org' }
     const stored = { id, types: [...types], createdAt, sourceOrg: SOURCE_ORG, sinkOrg: sink, createdBy: USER }

@@ -29,7 +29,7 @@ export async function reconcile(client: OrgConnectionsClient, settings: Settings
     if (created.kind === 'created') {
       return { plan: { action: 'create', to: settings.connectionTypes }, result: 'created', dryRun: false, connection: created.connection }
     }
-    const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish, created.retried ? { since } : undefined)
+    const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish, created.mayBeOurs ? { since } : undefined)
     return carryOut(client, plan)
   }
 

@@ -99,7 +99,7 @@ export function planSentence(plan: Plan, dryRun: boolean): string {
 }
 
 function org(ref: OrgRef | undefined): string {
-  if (!ref) return '(unknown)'
+  if (!ref) return '(the org of the keys)'
   return ref.name ? `${escape(ref.name)} (${code(ref.id)})` : code(ref.id)
 }
 

@@ -78,9 +78,13 @@ describe('OrgConnectionsClient writes', () => {
   it('reports 409 as "exists", and whether an earlier attempt may have made it', async () => {
     const { client } = clientFor(standIn.url)
     await client.create(SINK, ['logs'])
-    expect(await client.create(SINK, ['logs'])).toEqual({ kind: 'exists', retried: false })
+    expect(await client.create(SINK, ['logs'])).toEqual({ kind: 'exists', mayBeOurs: false })
+    standIn.fault({ method: 'POST', status: 429, headers: { 'x-ratelimit-reset': '0' } })
+    expect(await client.create(SINK, ['logs'])).toEqual({ kind: 'exists', mayBeOurs: false })
     standIn.fault({ method: 'POST', status: 502, body: 'Bad Gateway' })
-    expect(await client.create(SINK, ['logs'])).toEqual({ kind: 'exists', retried: true })
+    expect(await client.create(SINK, ['logs'])).toEqual({ kind: 'exists', mayBeOurs: true })
+    standIn.fault({ method: 'POST', drop: 'before' })
+    expect(await client.create(SINK, ['logs'])).toEqual({ kind: 'exists', mayBeOurs: true })
   })
 
   it('explains a 404 on create by naming the sink org', async () => {
@@ -104,7 +108,7 @@ describe('OrgConnectionsClient writes', () => {
     expect(standIn.requests[1].body).toEqual({ data: { type: 'org_connection', id, attributes: { connection_types: ['logs', 'audit'] } } })
   })
 
-  it('deletes; a 404 is "already gone" at the first attempt and "deleted" after a retry', async () => {
+  it('deletes; a 404 is "already gone" unless an earlier attempt may have deleted it', async () => {
     const { client } = clientFor(standIn.url)
     const a = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
     expect(await client.delete(a.id)).toBe('deleted')

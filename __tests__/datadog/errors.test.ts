@@ -5,7 +5,7 @@ const ctx = { siteLabel: 'datadoghq.eu', sinkOrgId: '83999dcd-7f97-11f0-8de1-1ec
 const create: Operation = { kind: 'create', method: 'POST', path: '/api/v2/org_connections' }
 const list: Operation = { kind: 'list', method: 'GET', path: '/api/v2/org_connections?sink_org_id=x&limit=1000&offset=0' }
 const update: Operation = { kind: 'update', method: 'PATCH', path: '/api/v2/org_connections/abc', id: 'abc' }
-const answer = (status: number, body: string, extra: Partial<ApiResponse> = {}): ApiResponse => ({ status, headers: {}, body, attempts: 1, elapsedMs: 5, ...extra })
+const answer = (status: number, body: string, extra: Partial<ApiResponse> = {}): ApiResponse => ({ status, headers: {}, body, attempts: 1, elapsedMs: 5, earlierAttemptMayHaveLanded: false, ...extra })
 
 describe('datadogErrorText', () => {
   it('joins Datadog’s errors and trims their trailing new lines', () => {

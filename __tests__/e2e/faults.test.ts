@@ -139,3 +139,12 @@ describe('dist/index.js through server and network faults', () => {
     expectFailure(run, /400 Bad Request .*"dd-api-key":"\*\*\*","dd-application-key":"\*\*\*"/)
   })
 })
+
+describe('dist/index.js tells its own create from an existing connection', () => {
+  it('a 429 then 409 on a re-run: the 429 was not carried out, so the connection is not ours (unchanged)', async () => {
+    const existing = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
+    standIn.fault({ status: 429, headers: { 'x-ratelimit-reset': '0' } })
+    const run = await runBundle(inputsFor(standIn))
+    expect(run.outputs).toMatchObject({ result: 'unchanged', 'connection-id': existing.id })
+  })
+})

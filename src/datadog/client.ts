@@ -10,8 +10,8 @@ const MAX_PAGES = 1000
 
 export type CreateResult =
   | { kind: 'created'; connection: OrgConnection }
-  /** 409: a connection to this sink org exists. `retried` says an earlier attempt of ours may have made it. */
-  | { kind: 'exists'; retried: boolean }
+  /** 409: a connection to this sink org exists. `mayBeOurs`: an earlier attempt whose answer was lost may have made it. */
+  | { kind: 'exists'; mayBeOurs: boolean }
 
 export type DeleteResult = 'deleted' | 'already-gone'
 
@@ -50,7 +50,7 @@ export class OrgConnectionsClient {
         relationships: { sink_org: { data: { type: 'orgs', id: sinkOrgId } } }
       }
     })
-    if (response.status === 409) return { kind: 'exists', retried: response.attempts > 1 }
+    if (response.status === 409) return { kind: 'exists', mayBeOurs: response.earlierAttemptMayHaveLanded }
     return { kind: 'created', connection: this.connectionFrom(operation, response) }
   }
 
@@ -68,7 +68,7 @@ export class OrgConnectionsClient {
     const path = `${CONNECTIONS_PATH}/${encodeURIComponent(id)}`
     const response = await this.transport.request('DELETE', path)
     if (response.status === 200 || response.status === 204) return 'deleted'
-    if (response.status === 404) return response.attempts > 1 ? 'deleted' : 'already-gone'
+    if (response.status === 404) return response.earlierAttemptMayHaveLanded ? 'deleted' : 'already-gone'
     throw apiError({ kind: 'delete', method: 'DELETE', path, id }, response, this.context)
   }
 

@@ -47,6 +47,11 @@ export interface ApiResponse {
   elapsedMs: number
   /** Set when the status was retryable but no retry was made: why not. */
   stoppedBecause?: string
+  /**
+   * An earlier attempt may have been carried out although its answer was lost (a timeout, a reset, a 5xx).
+   * A 429 or a refused connection was not: those attempts never reached the API's write.
+   */
+  earlierAttemptMayHaveLanded: boolean
 }
 
 /** No HTTP answer after every attempt allowed: refused, reset, timed out, ... */
@@ -65,6 +70,9 @@ export class TransportError extends Error {
 const MAX_BODY_BYTES = 16 * 1024 * 1024
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-period', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-name', 'retry-after']
 
+// Errors raised before the request left the runner: whatever it asked, it was not carried out.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+
 type Attempt = { kind: 'response'; status: number; headers: Headers; body: string } | { kind: 'error'; code: string; message: string }
 
 export class DatadogTransport {
@@ -79,6 +87,7 @@ export class DatadogTransport {
     const { policy, log } = this.options
     const payload = body === undefined ? undefined : JSON.stringify(body)
     const started = this.clock.now()
+    let mayHaveLanded = false
     for (let attempt = 1; ; attempt++) {
       const attemptStarted = this.clock.now()
       const result = await this.attempt(method, path, payload)
@@ -93,6 +102,7 @@ export class DatadogTransport {
           (decision.retry ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : '')
       )
       if (decision.retry) {
+        mayHaveLanded ||= result.kind === 'error' ? !NOT_SENT.has(result.code) : result.status >= 500
         await this.clock.sleep(decision.delayMs)
         continue
       }
@@ -107,7 +117,8 @@ export class DatadogTransport {
         body: result.body,
         attempts: attempt,
         elapsedMs,
-        stoppedBecause: decision.why === 'not retryable' ? undefined : decision.why
+        stoppedBecause: decision.why === 'not retryable' ? undefined : decision.why,
+        earlierAttemptMayHaveLanded: mayHaveLanded
       }
     }
   }
