@@ -11,6 +11,7 @@
  * Used by the end-to-end tests, the demo and the benchmark; run it alone with `npm run stand-in`.
  */
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import { randomUUID } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
 
@@ -37,8 +38,9 @@ const BASE = '/api/v2/org_connections'
  * @param {number} [options.port] 0 for any free port
  * @param {number} [options.pageSize] the most items one list page holds, whatever limit asks (Datadog: 1000)
  * @param {{api: string, app: string} | null} [options.keys] null accepts any non-empty keys
+ * @param {{key: string, cert: string}} [options.tls] serve https with this certificate
  */
-export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS } = {}) {
+export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls = undefined } = {}) {
   /** @type {Map<string, StoredConnection>} id -> stored connection */
   const connections = new Map()
   /** Every request received, in order: method, path, query, headers, body. */
@@ -46,7 +48,7 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS } = 
   const faults = []
   const sockets = new Set()
 
-  const server = createServer((req, res) => {
+  const server = (tls ? createTlsServer.bind(null, tls) : createServer)((req, res) => {
     const chunks = []
     req.on('data', chunk => chunks.push(chunk))
     req.on('end', () => {
@@ -67,7 +69,7 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS } = 
       send(res, handle(request))
     })
   })
-  server.on('connection', socket => {
+  server.on(tls ? 'secureConnection' : 'connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
@@ -209,7 +211,7 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS } = 
   const actualPort = typeof address === 'object' && address ? address.port : port
 
   return {
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${actualPort}`,
     port: actualPort,
     connections,
     requests,

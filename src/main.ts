@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { reconcile, PlanRefusedError } from './apply.js'
+import { Context } from './bundling/github-context.js'
 import { OrgConnectionsClient } from './datadog/client.js'
 import { DatadogApiError } from './datadog/errors.js'
 import { DEFAULT_POLICY } from './datadog/retry.js'
@@ -43,7 +44,7 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(outputsOf(outcome, settings))) core.setOutput(name, redact(value))
     warningsOf(outcome).forEach(w => log.warning(w))
     log.info(`${outcome.result}: ${planSentence(outcome.plan, outcome.dryRun).replace(/`/g, '')}`)
-    await writeSummary(redact(summaryOf(outcome, settings, await runContext())), log)
+    await writeSummary(redact(summaryOf(outcome, settings, runContext())), log)
   } catch (error) {
     const message = redact(failureMessage(error))
     core.setFailed(message)
@@ -87,9 +88,9 @@ async function writeSummary(markdown: string, log: Logger): Promise<void> {
   }
 }
 
-/** Only the summary needs the workflow context: @actions/github is loaded here, off the request path. */
-async function runContext(): Promise<RunContext> {
-  const { context } = await import('@actions/github')
+/** Who ran the step, for the summary: read after the request, so a large event payload never delays it. */
+function runContext(): RunContext {
+  const context = new Context()
   const repository = process.env.GITHUB_REPOSITORY
   return {
     repository,
