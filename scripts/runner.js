@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
@@ -47,10 +47,12 @@ export function parseOutputs(text) {
  * @param {Record<string, string>} [options.env]   extra environment (DD_SITE, RUNNER_DEBUG, HTTPS_PROXY, ...)
  * @param {boolean} [options.defaults]             fill in action.yml defaults as the runner does (true)
  * @param {number} [options.timeoutMs]             kill the process after this long (a test's safety net)
+ * @param {string} [options.bundle]                the script to run (the benchmark runs its baselines the same way)
+ * @param {boolean} [options.measureRss]           report the process's peak RSS (the benchmark's probe)
  * @returns {Promise<{code: number | null, stdout: string, stderr: string, outputs: Record<string,string>,
- *   outputsFile: string, summary: string, wallMs: number}>}
+ *   outputsFile: string, summary: string, wallMs: number, maxRssKb?: number}>}
  */
-export async function runAction({ inputs, env = {}, defaults = true, timeoutMs = 60_000, bundle = BUNDLE }) {
+export async function runAction({ inputs, env = {}, defaults = true, timeoutMs = 60_000, bundle = BUNDLE, measureRss = false }) {
   const dir = mkdtempSync(join(tmpdir(), 'dd-org-connection-'))
   const outputPath = join(dir, 'output.txt')
   const summaryPath = join(dir, 'summary.md')
@@ -63,7 +65,8 @@ export async function runAction({ inputs, env = {}, defaults = true, timeoutMs =
   )
   const started = process.hrtime.bigint()
   try {
-    const child = spawn(process.execPath, [bundle], {
+    const probe = measureRss ? ['--import', pathToFileURL(join(ROOT, 'scripts', 'bench', 'rss-probe.js')).href] : []
+    const child = spawn(process.execPath, [...probe, bundle], {
       env: {
         ...base,
         GITHUB_OUTPUT: outputPath,
@@ -77,18 +80,21 @@ export async function runAction({ inputs, env = {}, defaults = true, timeoutMs =
         ...inputEnv,
         ...env
       },
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe', measureRss ? 'pipe' : 'ignore']
     })
     let stdout = ''
     let stderr = ''
+    let rss = ''
     child.stdout.on('data', d => (stdout += d))
     child.stderr.on('data', d => (stderr += d))
+    child.stdio[3]?.on('data', d => (rss += d))
     const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     const code = await new Promise(resolve => child.on('close', c => resolve(c)))
     clearTimeout(killer)
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6
     const outputsFile = readFileSync(outputPath, 'utf8')
-    return { code, stdout, stderr, outputs: parseOutputs(outputsFile), outputsFile, summary: readFileSync(summaryPath, 'utf8'), wallMs }
+    const summary = readFileSync(summaryPath, 'utf8')
+    return { code, stdout, stderr, outputs: parseOutputs(outputsFile), outputsFile, summary, wallMs, maxRssKb: rss ? Number(rss) : undefined }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how much the action costs on top of the one HTTP call it exists for.
+ *
+ * Interleaved run by run (A B C A B C ...), after a warm-up, against the stand-in on 127.0.0.1, it measures the
+ * whole-process wall time and peak RSS of one create by:
+ *   - the action: `node dist/index.js` under the runner's conventions;
+ *   - the floor: scripts/bench/floor.js, a bare node:http POST that writes two outputs;
+ *   - the official client: scripts/bench/official-client.js through @datadog/datadog-api-client, installed into
+ *     .bench/ on first use (never a dependency of the action).
+ * Then the request count and wall time of each scenario in scripts/scenarios.js.
+ *
+ * Writes the results into docs/benchmarks.md (between its bench markers) and docs/benchmarks.svg.
+ * Options: --runs N (default 15), --no-client (skip the official client), --no-write (print only).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { KEYS, SINK_ORGS, startStandIn } from './stand-in.js'
+import { BUNDLE, ROOT, runAction } from './runner.js'
+import { SCENARIOS } from './scenarios.js'
+
+const CLIENT_VERSION = '1.64.0'
+const args = process.argv.slice(2)
+const runs = Number(args[args.indexOf('--runs') + 1]) || 15
+const withClient = !args.includes('--no-client')
+const write = !args.includes('--no-write')
+
+function ensureOfficialClient() {
+  const dir = join(ROOT, '.bench')
+  if (existsSync(join(dir, 'node_modules', '@datadog', 'datadog-api-client'))) return
+  console.log(`Installing @datadog/datadog-api-client@${CLIENT_VERSION} into .bench/ (benchmark only)...`)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bench-only", "private": true }\n')
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', dir, `@datadog/datadog-api-client@${CLIENT_VERSION}`], {
+    stdio: 'inherit'
+  })
+}
+
+const median = values => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const fmt = (n, digits = 1) => n.toFixed(digits)
+
+const contenders = [
+  { key: 'action', label: 'the action (dist/index.js)', script: BUNDLE },
+  { key: 'floor', label: 'the floor (bare node:http)', script: join(ROOT, 'scripts', 'bench', 'floor.js') },
+  ...(withClient ? [{ key: 'client', label: `official client ${CLIENT_VERSION}`, script: join(ROOT, 'scripts', 'bench', 'official-client.js') }] : [])
+]
+
+if (withClient) ensureOfficialClient()
+const standIn = await startStandIn()
+const inputs = { 'api-key': KEYS.api, 'app-key': KEYS.app, 'api-url': standIn.url, 'sink-org': SINK_ORGS[0].id, 'connection-types': 'logs' }
+
+async function once(contender) {
+  standIn.connections.clear()
+  const run = await runAction({ inputs, bundle: contender.script, measureRss: true, defaults: contender.key === 'action' })
+  if (run.code !== 0 || !/^[0-9a-f-]{36}$/.test(run.outputs['connection-id'] ?? '')) {
+    throw new Error(`${contender.label} did not create the connection:\n${run.stdout}\n${run.stderr}`)
+  }
+  return run
+}
+
+console.log(`Warm-up, then ${runs} interleaved runs each of: ${contenders.map(c => c.key).join(', ')}`)
+for (const contender of contenders) await once(contender)
+const samples = Object.fromEntries(contenders.map(c => [c.key, { wall: [], rss: [] }]))
+for (let i = 0; i < runs; i++) {
+  for (const contender of contenders) {
+    const run = await once(contender)
+    samples[contender.key].wall.push(run.wallMs)
+    samples[contender.key].rss.push(run.maxRssKb / 1024)
+  }
+  process.stdout.write('.')
+}
+console.log('')
+
+const stats = contenders.map(c => {
+  const { wall, rss } = samples[c.key]
+  return { ...c, wall: median(wall), wallMin: Math.min(...wall), wallMax: Math.max(...wall), rss: median(rss), rssMin: Math.min(...rss), rssMax: Math.max(...rss) }
+})
+const byKey = Object.fromEntries(stats.map(s => [s.key, s]))
+
+const scenarioRows = []
+for (const scenario of SCENARIOS) {
+  standIn.connections.clear()
+  standIn.requests.length = 0
+  scenario.setup(standIn)
+  const run = await runAction({ inputs: { ...inputs, ...scenario.inputs } })
+  const methods = standIn.requests.map(r => r.method)
+  scenarioRows.push({ name: scenario.name, result: run.outputs.result, requests: methods.length, methods, minimum: scenario.requests.length, wall: run.wallMs })
+}
+await standIn.close()
+
+const bundleBytes = statSync(BUNDLE).size
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`
+const ratio = (a, b) => (byKey[a] && byKey[b] ? `${fmt(byKey[a].wall / byKey[b].wall, 2)}x wall, ${fmt(byKey[a].rss / byKey[b].rss, 2)}x peak RSS` : 'n/a')
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${runs} interleaved runs each after a warm-up.`,
+  '',
+  '| contender | wall median (ms) | wall min-max (ms) | peak RSS median (MiB) | RSS min-max (MiB) |',
+  '|---|---:|---:|---:|---:|',
+  ...stats.map(s => `| ${s.label} | ${fmt(s.wall)} | ${fmt(s.wallMin)}-${fmt(s.wallMax)} | ${fmt(s.rss)} | ${fmt(s.rssMin)}-${fmt(s.rssMax)} |`),
+  '',
+  `- action / floor: ${ratio('action', 'floor')}`,
+  `- action / official client: ${ratio('action', 'client')}`,
+  `- bundle: dist/index.js ${fmt(bundleBytes / 1024)} KiB`,
+  '',
+  '| scenario | result | requests (minimum) | wall (ms) |',
+  '|---|---|---:|---:|',
+  ...scenarioRows.map(r => `| ${r.name} | ${r.result} | ${r.requests} (${r.minimum}): ${r.methods.join(', ')} | ${fmt(r.wall, 0)} |`)
+].join('\n')
+
+console.log(`\n${table}\n`)
+
+function chart() {
+  const width = 640
+  const barMax = 380
+  const rowHeight = 26
+  const groups = [
+    { title: 'Wall time, median (ms)', value: s => s.wall },
+    { title: 'Peak RSS, median (MiB)', value: s => s.rss }
+  ]
+  const colors = { action: '#632ca6', floor: '#7f8c8d', client: '#e67e22' }
+  let y = 30
+  const parts = []
+  for (const group of groups) {
+    const top = Math.max(...stats.map(group.value))
+    parts.push(`<text x="10" y="${y}" font-weight="bold">${group.title}</text>`)
+    y += 10
+    for (const s of stats) {
+      const w = Math.max(1, (group.value(s) / top) * barMax)
+      parts.push(
+        `<text x="10" y="${y + 17}">${s.label}</text>`,
+        `<rect x="230" y="${y + 4}" width="${fmt(w)}" height="18" fill="${colors[s.key]}"/>`,
+        `<text x="${fmt(236 + w)}" y="${y + 17}">${fmt(group.value(s))}</text>`
+      )
+      y += rowHeight
+    }
+    y += 24
+  }
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="sans-serif" font-size="13">`,
+    `<rect width="100%" height="100%" fill="white"/>`,
+    ...parts,
+    '</svg>',
+    ''
+  ].join('\n')
+}
+
+if (write) {
+  const docPath = join(ROOT, 'docs', 'benchmarks.md')
+  const doc = readFileSync(docPath, 'utf8')
+  const start = '<!-- bench:start -->'
+  const end = '<!-- bench:end -->'
+  const next = `${doc.slice(0, doc.indexOf(start) + start.length)}\n${table}\n${doc.slice(doc.indexOf(end))}`
+  writeFileSync(docPath, next)
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.svg'), chart())
+  console.log('Wrote docs/benchmarks.md (results) and docs/benchmarks.svg.')
+}
