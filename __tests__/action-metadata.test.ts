@@ -1,0 +1,132 @@
+/**
+ * action.yml is the contract users read on the Marketplace: it must be valid, match what the code reads and sets
+ * (nothing more, nothing less), and match the README, whose examples must be valid workflows that use only
+ * declared inputs. The repository's own workflows are checked the same way, since they cannot run here.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { jest } from '@jest/globals'
+import { validateAction, validateWorkflow } from '@action-validator/core'
+import { parse } from 'yaml'
+import { renderReadme } from '../scripts/docs.js'
+import { OUTPUT_NAMES } from '../src/report.js'
+import { readSettings, rawSecrets } from '../src/settings.js'
+
+interface ActionYml {
+  name: string
+  description: string
+  author: string
+  branding: { icon: string; color: string }
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+
+const actionText = readFileSync('action.yml', 'utf8')
+const action = parse(actionText) as ActionYml
+const readme = readFileSync('README.md', 'utf8')
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+
+describe('action.yml', () => {
+  it('is valid action metadata', () => {
+    // The validator's schema predates node24 (it knows node12, node16, node20): check the runtime separately.
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    const state = validateAction(actionText.replace('using: node24', 'using: node20'))
+    expect(state.errors).toEqual([])
+  })
+
+  it('has what the Marketplace shows, and describes every input and output', () => {
+    expect(action).toMatchObject({ name: expect.any(String), description: expect.any(String), author: expect.any(String) })
+    expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
+    for (const spec of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
+      expect(spec.description.length).toBeGreaterThan(20)
+    }
+  })
+
+  it('declares exactly the inputs the code reads', () => {
+    const read = new Set<string>()
+    const full = (name: string) => {
+      read.add(name)
+      return ({ 'api-key': 'k'.repeat(32), 'app-key': 'a'.repeat(40), 'sink-org': '83999dcd-7f97-11f0-8de1-1ecf66f1aa85', 'connection-types': 'logs' } as Record<string, string>)[name] ?? ''
+    }
+    rawSecrets(full, {})
+    readSettings(full, {})
+    expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
+  })
+
+  it('declares exactly the outputs the code sets', () => {
+    expect([...OUTPUT_NAMES].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+
+  it('states each default in one place: the defaults the code uses', async () => {
+    const { DEFAULTS } = await import('../src/settings.js')
+    expect(action.inputs['if-exists'].default).toBe(DEFAULTS.ifExists)
+    expect(action.inputs.state.default).toBe(DEFAULTS.state)
+    expect(action.inputs['dry-run'].default).toBe(String(DEFAULTS.dryRun))
+    expect(action.inputs['max-retries'].default).toBe(String(DEFAULTS.maxRetries))
+    expect(action.inputs['timeout-seconds'].default).toBe(String(DEFAULTS.timeoutSeconds))
+  })
+})
+
+// The validator warns that it does not check `paths:` globs; that is known and not a failure.
+beforeAll(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined))
+
+describe('the validator', () => {
+  it('does catch a broken action and a broken workflow', () => {
+    expect(validateAction('name: x\nruns:\n  using: node20\n  main: a.js\n').errors).not.toEqual([])
+    expect(validateWorkflow('on: push\njobs:\n  a:\n    steps:\n      - run: echo\n').errors).not.toEqual([])
+  })
+})
+
+describe('README.md', () => {
+  it('has the inputs and outputs tables generated from action.yml', () => {
+    expect(renderReadme(readme, actionText)).toBe(readme)
+  })
+
+  const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1])
+
+  it('has complete workflows as examples, each valid', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(7)
+    for (const example of examples) {
+      expect({ example: example.split('\n')[0], errors: validateWorkflow(example).errors }).toEqual({ example: example.split('\n')[0], errors: [] })
+    }
+  })
+
+  it('uses the action at the major version of package.json, with declared inputs only', () => {
+    const major = `v${pkg.version.split('.')[0]}`
+    let steps = 0
+    for (const example of examples) {
+      const workflow = parse(example) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> }
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps ?? []) {
+          if (!step.uses?.includes('datadog-org-connection')) continue
+          steps++
+          expect(step.uses).toBe(`your-org/datadog-org-connection@${major}`)
+          for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input)
+        }
+      }
+    }
+    expect(steps).toBeGreaterThanOrEqual(8)
+  })
+})
+
+describe('.github', () => {
+  const workflows = readdirSync('.github/workflows').filter(f => f.endsWith('.yml'))
+
+  it.each(workflows)('workflows/%s is a valid workflow', file => {
+    expect(validateWorkflow(readFileSync(`.github/workflows/${file}`, 'utf8')).errors).toEqual([])
+  })
+
+  it('has CI, a release workflow and Dependabot for npm and actions', () => {
+    expect(workflows).toEqual(expect.arrayContaining(['ci.yml', 'release.yml']))
+    const dependabot = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string }[] }
+    expect(dependabot.updates.map(u => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm'])
+  })
+
+  it('runs the action itself with uses: ./ in CI and checks its outputs in a later step', () => {
+    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as { jobs: Record<string, { steps: { uses?: string; run?: string }[] }> }
+    const steps = ci.jobs.action.steps
+    expect(steps.filter(s => s.uses === './').length).toBeGreaterThanOrEqual(3)
+    expect(steps.some(s => s.run?.includes('test "$APPLIED" = created'))).toBe(true)
+    expect(ci.jobs.check.steps.some(s => s.run === 'bash .ci/run')).toBe(true)
+  })
+})
