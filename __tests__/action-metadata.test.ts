@@ -8,6 +8,7 @@ import { jest } from '@jest/globals'
 import { validateAction, validateWorkflow } from '@action-validator/core'
 import { parse } from 'yaml'
 import { renderReadme } from '../scripts/docs.js'
+import { actionDefaults } from '../scripts/runner.js'
 import { OUTPUT_NAMES } from '../src/report.js'
 import { readSettings, rawSecrets } from '../src/settings.js'
 
@@ -55,6 +56,13 @@ describe('action.yml', () => {
 
   it('declares exactly the outputs the code sets', () => {
     expect([...OUTPUT_NAMES].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+
+  it('gives the runner harness (used by the demo without any install) the same defaults a YAML parser reads', () => {
+    const declared = Object.fromEntries(
+      Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined).map(([name, spec]) => [name, String(spec.default)])
+    )
+    expect(actionDefaults()).toEqual(declared)
   })
 
   it('states each default in one place: the defaults the code uses', async () => {
