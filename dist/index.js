@@ -3761,23 +3761,29 @@ class DatadogApiError extends Error {
 }
 /** Datadog's own error texts (`{"errors": [...]}`), or a readable excerpt of whatever else came back. */
 function datadogErrorText(body) {
+    let parsed;
     try {
-        const parsed = JSON.parse(body);
-        const errors = parsed.errors;
-        if (Array.isArray(errors) && errors.length > 0)
-            return errors.map(e => String(typeof e === 'string' ? e : JSON.stringify(e)).trim()).join('; ');
+        parsed = JSON.parse(body);
     }
     catch {
         // not JSON: an HTML page from a gateway, a proxy's text, ...
+        const text = excerpt(body);
+        return text ? `a non-JSON answer: ${text}` : 'no error text';
     }
+    const errors = typeof parsed === 'object' && parsed !== null ? parsed.errors : undefined;
+    if (Array.isArray(errors) && errors.length > 0) {
+        return errors.map(e => (typeof e === 'string' ? e : JSON.stringify(e)).trim()).join('; ');
+    }
+    return `an answer without an error text: ${excerpt(body)}`;
+}
+/** The text of a body, without markup, on one line, at most 200 characters. */
+function excerpt(body) {
     const text = body
         .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
         .replace(/<[^>]*>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    if (!text)
-        return 'no error text';
-    return `a non-JSON answer: ${text.length > 200 ? `${text.slice(0, 200)}...` : text}`;
+    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
 }
 const SAME_ACCOUNT_RULES = 'Both orgs must be in the same Datadog account and on the same site; an org without an Enterprise plan can connect to at most 5 orgs; HIPAA-enabled orgs cannot use cross-organization visibility.';
 function advice(status, operation, response, ctx) {
@@ -3838,7 +3844,7 @@ function apiError(operation, response, ctx) {
 /** A 200 whose body is not the connection the contract promises. */
 function unusableAnswer(operation, response) {
     return new DatadogApiError(`Datadog answered ${response.status} when ${describeOperation(operation)}, but not with a usable org connection ` +
-        `(${datadogErrorText(response.body).replace(/^a non-JSON answer/, 'non-JSON body')}). ` +
+        `(${excerpt(response.body) || 'an empty body'}). ` +
         'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings. No outputs were set.', response.status);
 }
 
@@ -4460,6 +4466,10 @@ function failureMessage(error) {
         return error.message;
     if (error instanceof TransportError) {
         const took = error.attempts > 1 ? ` after ${error.attempts} attempts over ${(error.elapsedMs / 1000).toFixed(1)} s` : '';
+        if (!isRetryable({ kind: 'error', code: error.code })) {
+            return (`Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
+                'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.');
+        }
         return (`Could not reach the Datadog API${took}: ${error.message}. ` +
             'Check site or api-url, the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.');
     }

@@ -7,7 +7,7 @@ import { reconcile, PlanRefusedError } from './apply.js'
 import { Context } from './bundling/github-context.js'
 import { OrgConnectionsClient } from './datadog/client.js'
 import { DatadogApiError } from './datadog/errors.js'
-import { DEFAULT_POLICY } from './datadog/retry.js'
+import { DEFAULT_POLICY, isRetryable } from './datadog/retry.js'
 import { DatadogTransport, TransportError, type Logger } from './datadog/transport.js'
 import { InputError } from './input-error.js'
 import { type Redact, redactor } from './redact.js'
@@ -58,6 +58,12 @@ function failureMessage(error: unknown): string {
   if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError) return error.message
   if (error instanceof TransportError) {
     const took = error.attempts > 1 ? ` after ${error.attempts} attempts over ${(error.elapsedMs / 1000).toFixed(1)} s` : ''
+    if (!isRetryable({ kind: 'error', code: error.code })) {
+      return (
+        `Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
+        'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.'
+      )
+    }
     return (
       `Could not reach the Datadog API${took}: ${error.message}. ` +
       'Check site or api-url, the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.'

@@ -17,6 +17,10 @@ describe('datadogErrorText', () => {
     expect(datadogErrorText('x'.repeat(500))).toHaveLength('a non-JSON answer: '.length + 203)
   })
   it('says so when there is no text', () => expect(datadogErrorText('')).toBe('no error text'))
+  it('quotes JSON that is not Datadog’s error list', () => {
+    expect(datadogErrorText('{"message":"quota"}')).toBe('an answer without an error text: {"message":"quota"}')
+    expect(datadogErrorText('null')).toBe('an answer without an error text: null')
+  })
 })
 
 describe('apiError', () => {
@@ -48,7 +52,7 @@ describe('apiError', () => {
 describe('unusableAnswer', () => {
   it('says a 200 did not carry a connection, and that no outputs were set', () => {
     expect(unusableAnswer(create, answer(200, '<html>portal login</html>')).message).toMatch(
-      /answered 200 when creating the connection .*not with a usable org connection \(non-JSON body: portal login\).*No outputs were set/
+      /answered 200 when creating the connection .*not with a usable org connection \(portal login\).*No outputs were set/
     )
   })
 })

@@ -73,7 +73,7 @@ describe('dist/index.js behind a proxy', () => {
 
   it('refuses a certificate it does not trust, without retrying', async () => {
     const run = await runBundle(eu(), { HTTPS_PROXY: proxyUrl })
-    expectFailure(run, /Could not reach the Datadog API: .*certificate/)
+    expectFailure(run, /Could not reach the Datadog API: the TLS connection failed \((SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT): .*NODE_EXTRA_CA_CERTS/)
     expect(tunnels).toEqual(['api.datadoghq.eu:443'])
     expect(standIn.requests).toHaveLength(0)
   })

@@ -22,20 +22,29 @@ export class DatadogApiError extends Error {
 
 /** Datadog's own error texts (`{"errors": [...]}`), or a readable excerpt of whatever else came back. */
 export function datadogErrorText(body: string): string {
+  let parsed: unknown
   try {
-    const parsed: unknown = JSON.parse(body)
-    const errors = (parsed as { errors?: unknown }).errors
-    if (Array.isArray(errors) && errors.length > 0) return errors.map(e => String(typeof e === 'string' ? e : JSON.stringify(e)).trim()).join('; ')
+    parsed = JSON.parse(body)
   } catch {
     // not JSON: an HTML page from a gateway, a proxy's text, ...
+    const text = excerpt(body)
+    return text ? `a non-JSON answer: ${text}` : 'no error text'
   }
+  const errors = typeof parsed === 'object' && parsed !== null ? (parsed as { errors?: unknown }).errors : undefined
+  if (Array.isArray(errors) && errors.length > 0) {
+    return errors.map(e => (typeof e === 'string' ? e : JSON.stringify(e)).trim()).join('; ')
+  }
+  return `an answer without an error text: ${excerpt(body)}`
+}
+
+/** The text of a body, without markup, on one line, at most 200 characters. */
+function excerpt(body: string): string {
   const text = body
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  if (!text) return 'no error text'
-  return `a non-JSON answer: ${text.length > 200 ? `${text.slice(0, 200)}...` : text}`
+  return text.length > 200 ? `${text.slice(0, 200)}...` : text
 }
 
 const SAME_ACCOUNT_RULES =
@@ -115,7 +124,7 @@ export function apiError(operation: Operation, response: ApiResponse, ctx: Error
 export function unusableAnswer(operation: Operation, response: ApiResponse): DatadogApiError {
   return new DatadogApiError(
     `Datadog answered ${response.status} when ${describeOperation(operation)}, but not with a usable org connection ` +
-      `(${datadogErrorText(response.body).replace(/^a non-JSON answer/, 'non-JSON body')}). ` +
+      `(${excerpt(response.body) || 'an empty body'}). ` +
       'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings. No outputs were set.',
     response.status
   )
