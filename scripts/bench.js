@@ -119,7 +119,7 @@ console.log(`\n${table}\n`)
 
 function chart() {
   const width = 640
-  const barMax = 380
+  const barMax = 330
   const rowHeight = 26
   const groups = [
     { title: 'Wall time, median (ms)', value: s => s.wall },
