@@ -41,7 +41,7 @@ export const DEFAULTS = {
   timeoutSeconds: 30
 } as const
 
-export const LIMITS = { maxRetries: 10, timeoutSeconds: 300 } as const
+const LIMITS = { maxRetries: 10, timeoutSeconds: 300 } as const
 
 /** The two keys as given, before validation: masked before anything is printed, whatever their form. */
 export function rawSecrets(input: InputReader, env: Env): string[] {

@@ -4,7 +4,7 @@ import { parseConnectionDocument, parseConnectionPage } from './model.js'
 import { type ErrorContext, type Operation, apiError, describeOperation, unusableAnswer, DatadogApiError } from './errors.js'
 import type { DatadogTransport } from './transport.js'
 
-export const CONNECTIONS_PATH = '/api/v2/org_connections'
+const CONNECTIONS_PATH = '/api/v2/org_connections'
 const PAGE_SIZE = 1000
 const MAX_PAGES = 1000
 
