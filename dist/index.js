@@ -3704,7 +3704,7 @@ function decideRetry(outcome, attempt, policy, now, random) {
     if (!isRetryable(outcome))
         return { retry: false, why: 'not retryable' };
     if (attempt > policy.maxRetries) {
-        return { retry: false, why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `gave up after ${attempt} attempts` };
+        return { retry: false, why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `max-retries (${policy.maxRetries}) reached` };
     }
     const asked = outcome.kind === 'response' ? serverWait(outcome.headers, now) : undefined;
     if (asked) {
@@ -3948,12 +3948,16 @@ class TransportError extends Error {
     code;
     attempts;
     elapsedMs;
+    stoppedBecause;
     name = 'TransportError';
-    constructor(message, code, attempts, elapsedMs) {
+    constructor(message, code, attempts, elapsedMs, 
+    /** Why no further attempt was made, when one could have been. */
+    stoppedBecause) {
         super(message);
         this.code = code;
         this.attempts = attempts;
         this.elapsedMs = elapsedMs;
+        this.stoppedBecause = stoppedBecause;
     }
 }
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -3989,17 +3993,16 @@ class DatadogTransport {
                 continue;
             }
             const elapsedMs = this.clock.now() - started;
-            if (result.kind === 'error') {
-                const stopped = decision.why === 'not retryable' ? '' : `; ${decision.why}`;
-                throw new TransportError(`${result.message}${stopped}`, result.code, attempt, elapsedMs);
-            }
+            const stoppedBecause = decision.why === 'not retryable' ? undefined : decision.why;
+            if (result.kind === 'error')
+                throw new TransportError(result.message, result.code, attempt, elapsedMs, stoppedBecause);
             return {
                 status: result.status,
                 headers: result.headers,
                 body: result.body,
                 attempts: attempt,
                 elapsedMs,
-                stoppedBecause: decision.why === 'not retryable' ? undefined : decision.why,
+                stoppedBecause,
                 earlierAttemptMayHaveLanded: mayHaveLanded
             };
         }
@@ -4465,12 +4468,11 @@ function failureMessage(error) {
     if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError)
         return error.message;
     if (error instanceof TransportError) {
-        const took = error.attempts > 1 ? ` after ${error.attempts} attempts over ${(error.elapsedMs / 1000).toFixed(1)} s` : '';
         if (!isRetryable({ kind: 'error', code: error.code })) {
             return (`Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
                 'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.');
         }
-        return (`Could not reach the Datadog API${took}: ${error.message}. ` +
+        return (`Could not reach the Datadog API: ${error.message}.${attemptsNote(error.attempts, error.elapsedMs, error.stoppedBecause)} ` +
             'Check site or api-url, the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.');
     }
     const err = error instanceof Error ? error : new Error(String(error));

@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { reconcile, PlanRefusedError } from './apply.js'
 import { Context } from './bundling/github-context.js'
 import { OrgConnectionsClient } from './datadog/client.js'
-import { DatadogApiError } from './datadog/errors.js'
+import { attemptsNote, DatadogApiError } from './datadog/errors.js'
 import { DEFAULT_POLICY, isRetryable } from './datadog/retry.js'
 import { DatadogTransport, TransportError, type Logger } from './datadog/transport.js'
 import { InputError } from './input-error.js'
@@ -57,7 +57,6 @@ export async function run(): Promise<void> {
 function failureMessage(error: unknown): string {
   if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError) return error.message
   if (error instanceof TransportError) {
-    const took = error.attempts > 1 ? ` after ${error.attempts} attempts over ${(error.elapsedMs / 1000).toFixed(1)} s` : ''
     if (!isRetryable({ kind: 'error', code: error.code })) {
       return (
         `Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
@@ -65,7 +64,7 @@ function failureMessage(error: unknown): string {
       )
     }
     return (
-      `Could not reach the Datadog API${took}: ${error.message}. ` +
+      `Could not reach the Datadog API: ${error.message}.${attemptsNote(error.attempts, error.elapsedMs, error.stoppedBecause)} ` +
       'Check site or api-url, the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.'
     )
   }

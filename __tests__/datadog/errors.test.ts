@@ -37,9 +37,9 @@ describe('apiError', () => {
     expect(apiError(operation, answer(status, `{"errors":["${status === 401 ? 'Unauthorized' : 'x'}"]}`), ctx).message).toMatch(message)
   })
   it('says what was tried when retries ran out', () => {
-    const error = apiError(create, answer(503, '<h1>down</h1>', { attempts: 6, elapsedMs: 15_500, stoppedBecause: 'gave up after 6 attempts' }), ctx)
+    const error = apiError(create, answer(503, '<h1>down</h1>', { attempts: 6, elapsedMs: 15_500, stoppedBecause: 'max-retries (5) reached' }), ctx)
     expect(error.message).toContain('a non-JSON answer: down.')
-    expect(error.message).toContain('[6 attempts over 16 s; gave up after 6 attempts]')
+    expect(error.message).toContain('[6 attempts over 16 s; max-retries (5) reached]')
     expect(error.status).toBe(503)
   })
   it('names only the host of a redirect, and says it was not followed', () => {

@@ -24,7 +24,7 @@ describe('how many attempts', () => {
   it('allows exactly max-retries retries', () => {
     const decisions = [1, 2, 3, 4, 5, 6].map(attempt => decideRetry(status(503), attempt, policy, NOW, 0).retry)
     expect(decisions).toEqual([true, true, true, true, true, false])
-    expect(decideRetry(status(503), 6, policy, NOW, 0)).toMatchObject({ why: 'gave up after 6 attempts' })
+    expect(decideRetry(status(503), 6, policy, NOW, 0)).toMatchObject({ why: 'max-retries (5) reached' })
   })
   it('makes a single attempt with max-retries 0', () => {
     expect(decideRetry(status(503), 1, { ...policy, maxRetries: 0 }, NOW, 0)).toEqual({

@@ -53,7 +53,7 @@ describe('dist/index.js through server and network faults', () => {
   it('persistent 5xx: exactly max-retries + 1 attempts, then a failure saying what was tried', async () => {
     standIn.fault({ status: 503, body: '<html><title>503</title><body>Service Unavailable</body></html>', times: 10 })
     const run = await runBundle(inputsFor(standIn, { 'max-retries': '2' }))
-    expectFailure(run, /503 Service Unavailable when creating the connection .*a non-JSON answer: 503 Service Unavailable\. \[3 attempts over \d+(\.\d)? s; gave up after 3 attempts\] .*status\.datadoghq\.com/)
+    expectFailure(run, /503 Service Unavailable when creating the connection .*a non-JSON answer: 503 Service Unavailable\. \[3 attempts over \d+(\.\d)? s; max-retries \(2\) reached\] .*status\.datadoghq\.com/)
     expect(standIn.calls()).toEqual([POST, POST, POST])
   })
 
@@ -94,7 +94,7 @@ describe('dist/index.js through server and network faults', () => {
   it('a server that hangs: each attempt ends at timeout-seconds and the process exits promptly', async () => {
     standIn.fault({ hang: true, times: 5 })
     const run = await runBundle(inputsFor(standIn, { 'timeout-seconds': '0.5', 'max-retries': '1' }))
-    expectFailure(run, /Could not reach the Datadog API after 2 attempts over \d+(\.\d)? s: no complete answer within 0\.5 s \(timeout-seconds\)/)
+    expectFailure(run, /Could not reach the Datadog API: no complete answer within 0\.5 s \(timeout-seconds\)\. \[2 attempts over \d+(\.\d)? s; max-retries \(1\) reached\]/)
     expect(standIn.calls()).toEqual([POST, POST])
     // Two 0.5 s attempts and one short backoff: nothing keeps the process alive afterwards.
     expect(run.wallMs).toBeLessThan(10_000)
@@ -104,7 +104,7 @@ describe('dist/index.js through server and network faults', () => {
     const url = standIn.url
     await standIn.close()
     const run = await runBundle({ ...inputsFor(standIn), 'api-url': url, 'max-retries': '1' })
-    expectFailure(run, /Could not reach the Datadog API after 2 attempts .*ECONNREFUSED.*HTTPS_PROXY, NO_PROXY/)
+    expectFailure(run, /Could not reach the Datadog API: connect ECONNREFUSED 127\.0\.0\.1:\d+\. \[2 attempts over .*\] Check site or api-url.*HTTPS_PROXY, NO_PROXY/)
     standIn = await startStandIn()
   })
 

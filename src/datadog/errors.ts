@@ -104,7 +104,7 @@ export function describeOperation(operation: Operation): string {
   return `${what} (${operation.method} ${operation.path.split('?')[0]})`
 }
 
-function attemptsNote(attempts: number, elapsedMs: number, stoppedBecause?: string): string {
+export function attemptsNote(attempts: number, elapsedMs: number, stoppedBecause?: string): string {
   if (attempts <= 1 && !stoppedBecause) return ''
   const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`
   return ` [${tries} over ${formatSeconds(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`

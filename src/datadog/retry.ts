@@ -53,7 +53,7 @@ export function decideRetry(
 ): RetryDecision {
   if (!isRetryable(outcome)) return { retry: false, why: 'not retryable' }
   if (attempt > policy.maxRetries) {
-    return { retry: false, why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `gave up after ${attempt} attempts` }
+    return { retry: false, why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `max-retries (${policy.maxRetries}) reached` }
   }
   const asked = outcome.kind === 'response' ? serverWait(outcome.headers, now) : undefined
   if (asked) {

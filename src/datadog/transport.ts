@@ -61,7 +61,9 @@ export class TransportError extends Error {
     message: string,
     readonly code: string,
     readonly attempts: number,
-    readonly elapsedMs: number
+    readonly elapsedMs: number,
+    /** Why no further attempt was made, when one could have been. */
+    readonly stoppedBecause?: string
   ) {
     super(message)
   }
@@ -107,17 +109,15 @@ export class DatadogTransport {
         continue
       }
       const elapsedMs = this.clock.now() - started
-      if (result.kind === 'error') {
-        const stopped = decision.why === 'not retryable' ? '' : `; ${decision.why}`
-        throw new TransportError(`${result.message}${stopped}`, result.code, attempt, elapsedMs)
-      }
+      const stoppedBecause = decision.why === 'not retryable' ? undefined : decision.why
+      if (result.kind === 'error') throw new TransportError(result.message, result.code, attempt, elapsedMs, stoppedBecause)
       return {
         status: result.status,
         headers: result.headers,
         body: result.body,
         attempts: attempt,
         elapsedMs,
-        stoppedBecause: decision.why === 'not retryable' ? undefined : decision.why,
+        stoppedBecause,
         earlierAttemptMayHaveLanded: mayHaveLanded
       }
     }
