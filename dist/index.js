@@ -4026,7 +4026,9 @@ class DatadogTransport {
         if (payload !== undefined)
             headers['Content-Type'] = 'application/json';
         try {
-            const response = await client.request(method, `${baseUrl}${path}`, payload ?? null, headers);
+            // http-client takes null for "no body" (its typing says string); '' would send Content-Length: 0 on a GET.
+            const data = (payload ?? null);
+            const response = await client.request(method, `${baseUrl}${path}`, data, headers);
             const body = await readBody(response.message);
             return { kind: 'response', status: response.message.statusCode ?? 0, headers: response.message.headers, body };
         }
