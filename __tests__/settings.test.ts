@@ -39,9 +39,15 @@ describe('readSettings', () => {
     expect([s.apiKey, s.baseUrl]).toEqual([API, 'https://api.us5.datadoghq.com'])
   })
 
-  it('lets api-url override the site, and labels the target by its host', () => {
+  it('lets api-url override the site, labels the target by its host, and warns that the site is unused', () => {
     const s = read({ ...valid, site: 'datadoghq.eu', 'api-url': 'http://127.0.0.1:8126/' })
     expect([s.baseUrl, s.siteLabel]).toEqual(['http://127.0.0.1:8126', '127.0.0.1:8126'])
+    expect(s.warnings).toEqual([expect.stringMatching(/^Both site and api-url are set: requests go to api-url \(127\.0\.0\.1:8126\), and site 'datadoghq\.eu' is not used/)])
+  })
+
+  it('ignores DD_SITE when api-url is set, but still checks a site input', () => {
+    expect(read({ ...valid, 'api-url': 'https://gw.example.com' }, { DD_SITE: 'whatever' }).baseUrl).toBe('https://gw.example.com')
+    expect(() => read({ ...valid, 'api-url': 'https://gw.example.com', site: 'datadoghq.co' })).toThrow(/Invalid site/)
   })
 
   it('lower-cases the sink org', () => {

@@ -4305,10 +4305,16 @@ function readSettings(input, env) {
         warnings.push('The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
             'They may be swapped: if Datadog answers 401 or 403, exchange them.');
     }
+    // api-url overrides the site. A site input given beside it is still checked (a typo is a typo), DD_SITE is not.
     const siteInput = input('site');
-    const site = resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site');
     const apiUrl = input('api-url');
-    const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site);
+    const site = siteInput || !apiUrl
+        ? resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site')
+        : undefined;
+    const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site);
+    if (apiUrl && siteInput) {
+        warnings.push(`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${siteInput}' is not used. Remove one of them.`);
+    }
     const state = readChoice(input('state'), 'state', ['present', 'absent'], DEFAULTS.state);
     const typesInput = input('connection-types');
     const connectionTypes = state === 'present' || typesInput ? readConnectionTypes(typesInput) : [];
@@ -4316,7 +4322,7 @@ function readSettings(input, env) {
         apiKey,
         appKey,
         baseUrl,
-        siteLabel: apiUrl ? new URL(baseUrl).host : site,
+        siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site),
         sinkOrgId: readSinkOrg(input('sink-org')),
         connectionTypes,
         ifExists: readChoice(input('if-exists'), 'if-exists', ['update', 'keep', 'fail'], DEFAULTS.ifExists),

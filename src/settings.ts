@@ -61,10 +61,17 @@ export function readSettings(input: InputReader, env: Env): Settings {
     )
   }
 
+  // api-url overrides the site. A site input given beside it is still checked (a typo is a typo), DD_SITE is not.
   const siteInput = input('site')
-  const site = resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site')
   const apiUrl = input('api-url')
-  const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site)
+  const site =
+    siteInput || !apiUrl
+      ? resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site')
+      : undefined
+  const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site)
+  if (apiUrl && siteInput) {
+    warnings.push(`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${siteInput}' is not used. Remove one of them.`)
+  }
 
   const state = readChoice(input('state'), 'state', ['present', 'absent'], DEFAULTS.state)
   const typesInput = input('connection-types')
@@ -74,7 +81,7 @@ export function readSettings(input: InputReader, env: Env): Settings {
     apiKey,
     appKey,
     baseUrl,
-    siteLabel: apiUrl ? new URL(baseUrl).host : site,
+    siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site),
     sinkOrgId: readSinkOrg(input('sink-org')),
     connectionTypes,
     ifExists: readChoice(input('if-exists'), 'if-exists', ['update', 'keep', 'fail'], DEFAULTS.ifExists),
