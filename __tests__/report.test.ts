@@ -1,6 +1,6 @@
 import type { Outcome } from '../src/apply.js'
 import type { OrgConnection } from '../src/datadog/model.js'
-import { OUTPUT_NAMES, outputsOf, summaryOf, warningsOf } from '../src/report.js'
+import { failureSummaryOf, OUTPUT_NAMES, outputsOf, summaryOf, warningsOf } from '../src/report.js'
 import type { Settings } from '../src/settings.js'
 
 const SINK = '83999dcd-7f97-11f0-8de1-1ecf66f1aa85'
@@ -94,5 +94,13 @@ describe('warningsOf', () => {
       "Connection c0ffee00-0000-4000-8000-000000000001 has types logs, not the wanted audit; it was left as it is because if-exists is 'keep'."
     ])
     expect(warningsOf({ plan: { action: 'none', connection }, result: 'unchanged', dryRun: false })).toEqual([])
+  })
+})
+
+describe('failureSummaryOf', () => {
+  it('heads the message and keeps markup from the API out of the page', () => {
+    expect(failureSummaryOf("Datadog answered 400: <b>bad</b> & 'worse'")).toBe(
+      "### Datadog org connection: failed\n\nDatadog answered 400: &lt;b&gt;bad&lt;/b&gt; &amp; 'worse'\n"
+    )
   })
 })

@@ -3692,9 +3692,21 @@ const DEFAULT_POLICY = {
 };
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 // Errors that no retry can fix: the certificate or the TLS setup is wrong.
-const PERMANENT_ERROR = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|UNABLE_TO_|ERR_INVALID_)/;
+const TLS_FAILURE = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|UNABLE_TO_|ERR_INVALID_)/;
+// Errors raised before the request left the runner: whatever it asked, it was not carried out.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function isTlsFailure(code) {
+    return TLS_FAILURE.test(code);
+}
 function isRetryable(outcome) {
-    return outcome.kind === 'response' ? RETRYABLE_STATUSES.has(outcome.status) : !PERMANENT_ERROR.test(outcome.code);
+    return outcome.kind === 'response' ? RETRYABLE_STATUSES.has(outcome.status) : !isTlsFailure(outcome.code);
+}
+/**
+ * Whether an attempt that ended this way may still have been carried out by the API: its answer was lost (a reset,
+ * a timeout) or a gateway failed after passing it on (5xx). A 429 or a request that never left the runner was not.
+ */
+function mayHaveLanded(outcome) {
+    return outcome.kind === 'response' ? outcome.status >= 500 : !NOT_SENT.has(outcome.code);
 }
 /**
  * @param attempt the attempt that just ended, counting from 1
@@ -3962,8 +3974,6 @@ class TransportError extends Error {
 }
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-period', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-name', 'retry-after'];
-// Errors raised before the request left the runner: whatever it asked, it was not carried out.
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 class DatadogTransport {
     options;
     clock;
@@ -3976,7 +3986,7 @@ class DatadogTransport {
         const { policy, log } = this.options;
         const payload = body === undefined ? undefined : JSON.stringify(body);
         const started = this.clock.now();
-        let mayHaveLanded = false;
+        let earlierAttemptMayHaveLanded = false;
         for (let attempt = 1;; attempt++) {
             const attemptStarted = this.clock.now();
             const result = await this.attempt(method, path, payload);
@@ -3988,7 +3998,7 @@ class DatadogTransport {
                 `in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(result)}` +
                 (decision.retry ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : ''));
             if (decision.retry) {
-                mayHaveLanded ||= result.kind === 'error' ? !NOT_SENT.has(result.code) : result.status >= 500;
+                earlierAttemptMayHaveLanded ||= mayHaveLanded(outcome);
                 await this.clock.sleep(decision.delayMs);
                 continue;
             }
@@ -4003,7 +4013,7 @@ class DatadogTransport {
                 attempts: attempt,
                 elapsedMs,
                 stoppedBecause,
-                earlierAttemptMayHaveLanded: mayHaveLanded
+                earlierAttemptMayHaveLanded
             };
         }
     }
@@ -4156,6 +4166,10 @@ function summaryOf(outcome, settings, run) {
     ];
     const table = [...rows, ...runRows.filter(([, v]) => v !== '')].map(([k, v]) => `| ${k} | ${v} |`);
     return [`### ${title}`, '', planSentence(outcome.plan, outcome.dryRun), '', '| | |', '|---|---|', ...table, ''].join('\n');
+}
+/** The summary of a failed step: what went wrong, for whoever reads the run later. */
+function failureSummaryOf(message) {
+    return `### Datadog org connection: failed\n\n${report_escape(message)}\n`;
 }
 function planSentence(plan, dryRun) {
     const verb = (would, did) => (dryRun ? would : did);
@@ -4468,7 +4482,7 @@ async function run() {
         const message = redact(failureMessage(error));
         setFailed(message);
         if (process.env.GITHUB_STEP_SUMMARY) {
-            await writeSummary(`### Datadog org connection: failed\n\n${message.replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'))}\n`, loggerWith(redact));
+            await writeSummary(failureSummaryOf(message), loggerWith(redact));
         }
     }
 }
@@ -4476,7 +4490,7 @@ function failureMessage(error) {
     if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError)
         return error.message;
     if (error instanceof TransportError) {
-        if (!isRetryable({ kind: 'error', code: error.code })) {
+        if (isTlsFailure(error.code)) {
             return (`Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
                 'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.');
         }

@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
-import { KEYS, SINK_ORGS, startStandIn } from './stand-in.js'
+import { inputsFor, startStandIn } from './stand-in.js'
 import { BUNDLE, ROOT, runAction } from './runner.js'
 import { SCENARIOS } from './scenarios.js'
 
@@ -53,7 +53,7 @@ const contenders = [
 
 if (withClient) ensureOfficialClient()
 const standIn = await startStandIn()
-const inputs = { 'api-key': KEYS.api, 'app-key': KEYS.app, 'api-url': standIn.url, 'sink-org': SINK_ORGS[0].id, 'connection-types': 'logs' }
+const inputs = inputsFor(standIn)
 
 async function once(contender) {
   standIn.connections.clear()

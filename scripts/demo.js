@@ -4,20 +4,14 @@
  * (dist/index.js) exactly as a GitHub runner would, through a connection's whole life: plan, create, re-run,
  * converge, a rate limit, a bad input, teardown. Prints what the step logs, its outputs and its job summary.
  */
-import { KEYS, SINK_ORGS, startStandIn } from './stand-in.js'
+import { inputsFor, startStandIn } from './stand-in.js'
 import { runAction } from './runner.js'
 
 const bold = text => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
 const dim = text => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text)
 
 const standIn = await startStandIn()
-const base = {
-  'api-key': KEYS.api,
-  'app-key': KEYS.app,
-  'api-url': standIn.url,
-  'sink-org': SINK_ORGS[0].id,
-  'connection-types': 'logs, metrics'
-}
+const base = inputsFor(standIn, { 'connection-types': 'logs, metrics' })
 
 const steps = [
   ['Plan on a pull request (dry-run: true)', { 'dry-run': 'true' }, { summary: true }],

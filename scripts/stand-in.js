@@ -24,6 +24,23 @@ export const USER = { id: '03e6bc43-7ecc-11f0-b50b-f28f2be41840', name: 'Provisi
 /** The keys the stand-in accepts by default: an API key is 32 hex characters, an application key 40. */
 export const KEYS = { api: '0123456789abcdef0123456789abcdef', app: 'fedcba9876543210fedcba9876543210fedcba98' }
 
+/**
+ * The inputs of a step that targets this stand-in (keys, api-url, the first sink org, logs), plus `extra`.
+ * @param {{ url: string }} standIn
+ * @param {Record<string, string>} [extra]
+ * @returns {Record<string, string>}
+ */
+export function inputsFor(standIn, extra = {}) {
+  return {
+    'api-key': KEYS.api,
+    'app-key': KEYS.app,
+    'api-url': standIn.url,
+    'sink-org': SINK_ORGS[0].id,
+    'connection-types': 'logs',
+    ...extra
+  }
+}
+
 const TYPES = ['logs', 'metrics', 'audit']
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const BASE = '/api/v2/org_connections'

@@ -7,11 +7,11 @@ import { reconcile, PlanRefusedError } from './apply.js'
 import { Context } from './bundling/github-context.js'
 import { OrgConnectionsClient } from './datadog/client.js'
 import { attemptsNote, DatadogApiError } from './datadog/errors.js'
-import { DEFAULT_POLICY, isRetryable } from './datadog/retry.js'
+import { DEFAULT_POLICY, isTlsFailure } from './datadog/retry.js'
 import { DatadogTransport, TransportError, type Logger } from './datadog/transport.js'
 import { InputError } from './input-error.js'
 import { type Redact, redactor } from './redact.js'
-import { outputsOf, summaryOf, warningsOf, planSentence, type RunContext } from './report.js'
+import { failureSummaryOf, outputsOf, summaryOf, warningsOf, planSentence, type RunContext } from './report.js'
 import { type InputReader, rawSecrets, readSettings } from './settings.js'
 import { USER_AGENT } from './version.js'
 
@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
     const message = redact(failureMessage(error))
     core.setFailed(message)
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await writeSummary(`### Datadog org connection: failed\n\n${message.replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'))}\n`, loggerWith(redact))
+      await writeSummary(failureSummaryOf(message), loggerWith(redact))
     }
   }
 }
@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
 function failureMessage(error: unknown): string {
   if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError) return error.message
   if (error instanceof TransportError) {
-    if (!isRetryable({ kind: 'error', code: error.code })) {
+    if (isTlsFailure(error.code)) {
       return (
         `Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
         'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.'

@@ -73,6 +73,11 @@ export function summaryOf(outcome: Outcome, settings: Settings, run: RunContext)
   return [`### ${title}`, '', planSentence(outcome.plan, outcome.dryRun), '', '| | |', '|---|---|', ...table, ''].join('\n')
 }
 
+/** The summary of a failed step: what went wrong, for whoever reads the run later. */
+export function failureSummaryOf(message: string): string {
+  return `### Datadog org connection: failed\n\n${escape(message)}\n`
+}
+
 export function planSentence(plan: Plan, dryRun: boolean): string {
   const verb = (would: string, did: string): string => (dryRun ? would : did)
   switch (plan.action) {

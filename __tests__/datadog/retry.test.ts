@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, decideRetry, isRetryable, serverWait, type AttemptOutcome } from '../../src/datadog/retry.js'
+import { DEFAULT_POLICY, decideRetry, isRetryable, isTlsFailure, mayHaveLanded, serverWait, type AttemptOutcome } from '../../src/datadog/retry.js'
 
 const policy = { ...DEFAULT_POLICY, maxRetries: 5 }
 const NOW = Date.parse('2026-11-25T12:00:00Z')
@@ -86,5 +86,19 @@ describe('waiting what the server asks', () => {
   })
   it('honours Retry-After on a 503 too', () => {
     expect(decideRetry(status(503, { 'retry-after': '1' }), 1, policy, NOW, 0)).toMatchObject({ retry: true, delayMs: 1000 })
+  })
+})
+
+describe('which failed attempts may still have been carried out', () => {
+  it.each([500, 502, 503, 504])('%i: yes, a gateway may have passed the write on', code => expect(mayHaveLanded(status(code))).toBe(true))
+  it.each(['ECONNRESET', 'TIMEOUT', 'EPIPE', 'ETIMEDOUT'])('%s: yes, the answer was lost', code => expect(mayHaveLanded(error(code))).toBe(true))
+  it('429: no, the API refused it', () => expect(mayHaveLanded(status(429))).toBe(false))
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])('%s: no, it never left the runner', code => expect(mayHaveLanded(error(code))).toBe(false))
+})
+
+describe('isTlsFailure', () => {
+  it('tells certificate and TLS errors from network ones', () => {
+    expect(['SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID'].map(isTlsFailure)).toEqual([true, true, true])
+    expect(['ECONNRESET', 'TIMEOUT', 'ENOTFOUND'].map(isTlsFailure)).toEqual([false, false, false])
   })
 })

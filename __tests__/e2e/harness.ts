@@ -3,24 +3,14 @@
  * Every run is checked for the two promises that hold on every path: the masks come first, and neither key
  * appears anywhere else (stdout, stderr, the outputs file, the summary).
  */
-import { KEYS, SINK_ORGS, startStandIn } from '../../scripts/stand-in.js'
+import { inputsFor, KEYS, SINK_ORGS, startStandIn } from '../../scripts/stand-in.js'
 import { runAction } from '../../scripts/runner.js'
 
 export type StandIn = Awaited<ReturnType<typeof startStandIn>>
 export type Run = Awaited<ReturnType<typeof runAction>>
-export { KEYS, SINK_ORGS, startStandIn }
+export { inputsFor, KEYS, SINK_ORGS, startStandIn }
 export const SINK = SINK_ORGS[0].id
 
-export function inputsFor(standIn: StandIn, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'api-key': KEYS.api,
-    'app-key': KEYS.app,
-    'api-url': standIn.url,
-    'sink-org': SINK,
-    'connection-types': 'logs',
-    ...extra
-  }
-}
 
 /** Runs the bundle with debug logging on (the riskiest setting for leaks) and checks the secrets on every channel. */
 export async function runBundle(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {

@@ -34,10 +34,25 @@ export type RetryDecision =
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 
 // Errors that no retry can fix: the certificate or the TLS setup is wrong.
-const PERMANENT_ERROR = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|UNABLE_TO_|ERR_INVALID_)/
+const TLS_FAILURE = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|UNABLE_TO_|ERR_INVALID_)/
+
+// Errors raised before the request left the runner: whatever it asked, it was not carried out.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+export function isTlsFailure(code: string): boolean {
+  return TLS_FAILURE.test(code)
+}
 
 export function isRetryable(outcome: AttemptOutcome): boolean {
-  return outcome.kind === 'response' ? RETRYABLE_STATUSES.has(outcome.status) : !PERMANENT_ERROR.test(outcome.code)
+  return outcome.kind === 'response' ? RETRYABLE_STATUSES.has(outcome.status) : !isTlsFailure(outcome.code)
+}
+
+/**
+ * Whether an attempt that ended this way may still have been carried out by the API: its answer was lost (a reset,
+ * a timeout) or a gateway failed after passing it on (5xx). A 429 or a request that never left the runner was not.
+ */
+export function mayHaveLanded(outcome: AttemptOutcome): boolean {
+  return outcome.kind === 'response' ? outcome.status >= 500 : !NOT_SENT.has(outcome.code)
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { IncomingMessage, RequestOptions } from 'node:http'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import { type AttemptOutcome, type Headers, type RetryPolicy, decideRetry, formatSeconds, header } from './retry.js'
+import { type AttemptOutcome, type Headers, type RetryPolicy, decideRetry, formatSeconds, header, mayHaveLanded } from './retry.js'
 
 export interface Logger {
   debug(message: string): void
@@ -72,9 +72,6 @@ export class TransportError extends Error {
 const MAX_BODY_BYTES = 16 * 1024 * 1024
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-period', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-name', 'retry-after']
 
-// Errors raised before the request left the runner: whatever it asked, it was not carried out.
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
-
 type Attempt = { kind: 'response'; status: number; headers: Headers; body: string } | { kind: 'error'; code: string; message: string }
 
 export class DatadogTransport {
@@ -89,7 +86,7 @@ export class DatadogTransport {
     const { policy, log } = this.options
     const payload = body === undefined ? undefined : JSON.stringify(body)
     const started = this.clock.now()
-    let mayHaveLanded = false
+    let earlierAttemptMayHaveLanded = false
     for (let attempt = 1; ; attempt++) {
       const attemptStarted = this.clock.now()
       const result = await this.attempt(method, path, payload)
@@ -104,7 +101,7 @@ export class DatadogTransport {
           (decision.retry ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : '')
       )
       if (decision.retry) {
-        mayHaveLanded ||= result.kind === 'error' ? !NOT_SENT.has(result.code) : result.status >= 500
+        earlierAttemptMayHaveLanded ||= mayHaveLanded(outcome)
         await this.clock.sleep(decision.delayMs)
         continue
       }
@@ -118,7 +115,7 @@ export class DatadogTransport {
         attempts: attempt,
         elapsedMs,
         stoppedBecause,
-        earlierAttemptMayHaveLanded: mayHaveLanded
+        earlierAttemptMayHaveLanded
       }
     }
   }
