@@ -36,7 +36,11 @@ describe('action.yml', () => {
   })
 
   it('has what the Marketplace shows, and describes every input and output', () => {
-    expect(action).toMatchObject({ name: expect.any(String), description: expect.any(String), author: expect.any(String) })
+    expect(action).toMatchObject({
+      name: expect.any(String),
+      description: expect.any(String),
+      author: expect.any(String)
+    })
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
     for (const spec of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
       expect(spec.description.length).toBeGreaterThan(20)
@@ -47,7 +51,16 @@ describe('action.yml', () => {
     const read = new Set<string>()
     const full = (name: string) => {
       read.add(name)
-      return ({ 'api-key': 'k'.repeat(32), 'app-key': 'a'.repeat(40), 'sink-org': '83999dcd-7f97-11f0-8de1-1ecf66f1aa85', 'connection-types': 'logs' } as Record<string, string>)[name] ?? ''
+      return (
+        (
+          {
+            'api-key': 'k'.repeat(32),
+            'app-key': 'a'.repeat(40),
+            'sink-org': '83999dcd-7f97-11f0-8de1-1ecf66f1aa85',
+            'connection-types': 'logs'
+          } as Record<string, string>
+        )[name] ?? ''
+      )
     }
     rawSecrets(full, {})
     readSettings(full, {})
@@ -60,7 +73,9 @@ describe('action.yml', () => {
 
   it('gives the runner harness (used by the demo without any install) the same defaults a YAML parser reads', () => {
     const declared = Object.fromEntries(
-      Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined).map(([name, spec]) => [name, String(spec.default)])
+      Object.entries(action.inputs)
+        .filter(([, spec]) => spec.default !== undefined)
+        .map(([name, spec]) => [name, String(spec.default)])
     )
     expect(actionDefaults()).toEqual(declared)
   })
@@ -86,8 +101,8 @@ describe('the validator', () => {
 })
 
 describe('README.md', () => {
-  it('has the inputs and outputs tables generated from action.yml', () => {
-    expect(renderReadme(readme, actionText)).toBe(readme)
+  it('has the inputs and outputs tables generated from action.yml', async () => {
+    await expect(renderReadme(readme, actionText)).resolves.toBe(readme)
   })
 
   const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1])
@@ -95,7 +110,10 @@ describe('README.md', () => {
   it('has complete workflows as examples, each valid', () => {
     expect(examples.length).toBeGreaterThanOrEqual(7)
     for (const example of examples) {
-      expect({ example: example.split('\n')[0], errors: validateWorkflow(example).errors }).toEqual({ example: example.split('\n')[0], errors: [] })
+      expect({ example: example.split('\n')[0], errors: validateWorkflow(example).errors }).toEqual({
+        example: example.split('\n')[0],
+        errors: []
+      })
     }
   })
 
@@ -103,7 +121,9 @@ describe('README.md', () => {
     const major = `v${pkg.version.split('.')[0]}`
     let steps = 0
     for (const example of examples) {
-      const workflow = parse(example) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> }
+      const workflow = parse(example) as {
+        jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>
+      }
       for (const job of Object.values(workflow.jobs)) {
         for (const step of job.steps ?? []) {
           if (!step.uses?.includes('datadog-org-connection')) continue
@@ -126,12 +146,16 @@ describe('.github', () => {
 
   it('has CI, a release workflow and Dependabot for npm and actions', () => {
     expect(workflows).toEqual(expect.arrayContaining(['ci.yml', 'release.yml']))
-    const dependabot = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string }[] }
+    const dependabot = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
+      updates: { 'package-ecosystem': string }[]
+    }
     expect(dependabot.updates.map(u => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm'])
   })
 
   it('runs the action itself with uses: ./ in CI and checks its outputs in a later step', () => {
-    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as { jobs: Record<string, { steps: { uses?: string; run?: string }[] }> }
+    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
+      jobs: Record<string, { steps: { uses?: string; run?: string }[] }>
+    }
     const steps = ci.jobs.action.steps
     expect(steps.filter(s => s.uses === './').length).toBeGreaterThanOrEqual(3)
     expect(steps.some(s => s.run?.includes('test "$APPLIED" = created'))).toBe(true)

@@ -26,7 +26,8 @@ const base: Settings = {
   timeoutMs: 2000,
   warnings: []
 }
-const apply = (overrides: Partial<Settings> = {}) => reconcile(clientFor(standIn.url).client, { ...base, ...overrides }, Date.now)
+const apply = (overrides: Partial<Settings> = {}) =>
+  reconcile(clientFor(standIn.url).client, { ...base, ...overrides }, Date.now)
 
 describe('reconcile', () => {
   it('creates with a single POST', async () => {
@@ -37,8 +38,15 @@ describe('reconcile', () => {
   it('on 409, lists and converges with one PATCH, keeping the listed names', async () => {
     const existing = standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
     const outcome = await apply({ connectionTypes: ['logs', 'audit'] })
-    expect(outcome).toMatchObject({ result: 'updated', connection: { id: existing.id, connectionTypes: ['logs', 'audit'], sinkOrg: { name: 'Acme Security' } } })
-    expect(standIn.calls()).toEqual(['POST /api/v2/org_connections', 'GET /api/v2/org_connections', `PATCH /api/v2/org_connections/${existing.id}`])
+    expect(outcome).toMatchObject({
+      result: 'updated',
+      connection: { id: existing.id, connectionTypes: ['logs', 'audit'], sinkOrg: { name: 'Acme Security' } }
+    })
+    expect(standIn.calls()).toEqual([
+      'POST /api/v2/org_connections',
+      'GET /api/v2/org_connections',
+      `PATCH /api/v2/org_connections/${existing.id}`
+    ])
   })
 
   it('adopts its own create when the POST answer was lost: one connection, result created', async () => {
@@ -63,7 +71,11 @@ describe('reconcile', () => {
 
   it('reports absent when a deletion finds someone else removed it first', async () => {
     const existing = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
-    standIn.fault({ method: 'DELETE', status: 404, body: { errors: [`org connection with id:${existing.id} not found not found`] } })
+    standIn.fault({
+      method: 'DELETE',
+      status: 404,
+      body: { errors: [`org connection with id:${existing.id} not found not found`] }
+    })
     expect(await apply({ state: 'absent' })).toMatchObject({ result: 'absent' })
   })
 })

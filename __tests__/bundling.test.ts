@@ -14,14 +14,20 @@ describe('what the bundle leaves out', () => {
       "import { ProxyAgent } from 'undici';",
       expect.stringMatching(/^\s+proxyAgent = new ProxyAgent\(/)
     ])
-    const method = httpClient.slice(httpClient.indexOf('    _getProxyAgentDispatcher('), httpClient.indexOf('    _getUserAgentWithOrchestrationId('))
+    const method = httpClient.slice(
+      httpClient.indexOf('    _getProxyAgentDispatcher('),
+      httpClient.indexOf('    _getUserAgentWithOrchestrationId(')
+    )
     expect(method).toContain('new ProxyAgent(')
   })
 
   it('@actions/core and the Context module import nothing that needs undici', () => {
-    const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map(m => m[1])
+    const imports = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map(m => m[1])
     expect(imports('node_modules/@actions/github/lib/context.js')).toEqual(['fs', 'os'])
-    expect(imports('node_modules/@actions/core/lib/core.js').filter(m => !m.startsWith('.') && !['os', 'path'].includes(m))).toEqual([])
+    expect(
+      imports('node_modules/@actions/core/lib/core.js').filter(m => !m.startsWith('.') && !['os', 'path'].includes(m))
+    ).toEqual([])
   })
 
   it('the committed bundle holds neither undici nor Octokit', () => {

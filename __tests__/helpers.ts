@@ -32,12 +32,22 @@ export interface RecordingLogger extends Logger {
 
 export function recordingLogger(): RecordingLogger {
   const lines: string[] = []
-  return { lines, debug: m => lines.push(`debug: ${m}`), info: m => lines.push(`info: ${m}`), warning: m => lines.push(`warning: ${m}`) }
+  return {
+    lines,
+    debug: m => lines.push(`debug: ${m}`),
+    info: m => lines.push(`info: ${m}`),
+    warning: m => lines.push(`warning: ${m}`)
+  }
 }
 
 export function clientFor(
   url: string,
-  { maxRetries = 5, timeoutMs = 2000, clock = fakeClock(), log = recordingLogger() }: { maxRetries?: number; timeoutMs?: number; clock?: Clock; log?: Logger } = {}
+  {
+    maxRetries = 5,
+    timeoutMs = 2000,
+    clock = fakeClock(),
+    log = recordingLogger()
+  }: { maxRetries?: number; timeoutMs?: number; clock?: Clock; log?: Logger } = {}
 ) {
   const transport = new DatadogTransport({
     baseUrl: url,

@@ -26,11 +26,19 @@ const connection: OrgConnection = {
   sinkOrg: { id: SINK, name: 'Security' },
   raw: { id: 'c0ffee00-0000-4000-8000-000000000001', type: 'org_connection' }
 }
-const run = { repository: 'acme/platform', workflow: 'Connect', actor: 'octocat', runUrl: 'https://github.com/acme/platform/actions/runs/1' }
+const run = {
+  repository: 'acme/platform',
+  workflow: 'Connect',
+  actor: 'octocat',
+  runUrl: 'https://github.com/acme/platform/actions/runs/1'
+}
 
 describe('outputsOf', () => {
   it('describes the connection, with created_at exactly as Datadog wrote it', () => {
-    const outputs = outputsOf({ plan: { action: 'create', to: ['logs'] }, result: 'created', dryRun: false, connection }, settings)
+    const outputs = outputsOf(
+      { plan: { action: 'create', to: ['logs'] }, result: 'created', dryRun: false, connection },
+      settings
+    )
     expect(outputs).toEqual({
       'connection-id': connection.id,
       'created-at': '2025-08-26T20:19:36.177236+00:00',
@@ -44,12 +52,16 @@ describe('outputsOf', () => {
     expect(Object.keys(outputs)).toEqual([...OUTPUT_NAMES])
   })
   it('reports the wanted types and no id for a planned create, and empty values when nothing exists', () => {
-    expect(outputsOf({ plan: { action: 'create', to: ['logs', 'audit'] }, result: 'would-create', dryRun: true }, settings)).toMatchObject({
+    expect(
+      outputsOf({ plan: { action: 'create', to: ['logs', 'audit'] }, result: 'would-create', dryRun: true }, settings)
+    ).toMatchObject({
       'connection-id': '',
       'connection-types': '["logs","audit"]',
       connection: ''
     })
-    expect(outputsOf({ plan: { action: 'nothing-to-delete' }, result: 'absent', dryRun: false }, settings)).toMatchObject({
+    expect(
+      outputsOf({ plan: { action: 'nothing-to-delete' }, result: 'absent', dryRun: false }, settings)
+    ).toMatchObject({
       result: 'absent',
       'connection-types': '[]'
     })
@@ -58,7 +70,11 @@ describe('outputsOf', () => {
 
 describe('summaryOf', () => {
   it('shows the table for auditors, escaping what came from the API', () => {
-    const md = summaryOf({ plan: { action: 'create', to: ['logs'] }, result: 'created', dryRun: false, connection }, settings, run)
+    const md = summaryOf(
+      { plan: { action: 'create', to: ['logs'] }, result: 'created', dryRun: false, connection },
+      settings,
+      run
+    )
     expect(md).toContain('### Datadog org connection\n')
     expect(md).toContain('| Result | **created** |')
     expect(md).toContain('| Site | `datadoghq.eu` |')
@@ -67,18 +83,31 @@ describe('summaryOf', () => {
     expect(md).toContain('| Connection types | logs |')
     expect(md).toContain('| Created at | 2025-08-26T20:19:36.177236+00:00 |')
     expect(md).toContain('| Actor | octocat |')
-    expect(md).toContain('| Run | [https://github.com/acme/platform/actions/runs/1](https://github.com/acme/platform/actions/runs/1) |')
+    expect(md).toContain(
+      '| Run | [https://github.com/acme/platform/actions/runs/1](https://github.com/acme/platform/actions/runs/1) |'
+    )
   })
   it('shows a plan: what exists, what is wanted, types before -> after', () => {
     const change = { from: ['logs'], to: ['logs', 'audit'] as ('logs' | 'audit')[], added: ['audit'], removed: [] }
-    const outcome: Outcome = { plan: { action: 'update', connection, change }, result: 'would-update', dryRun: true, connection }
+    const outcome: Outcome = {
+      plan: { action: 'update', connection, change },
+      result: 'would-update',
+      dryRun: true,
+      connection
+    }
     const md = summaryOf(outcome, settings, {})
     expect(md).toContain('### Datadog org connection: plan (dry run)')
-    expect(md).toContain('Would update connection `c0ffee00-0000-4000-8000-000000000001`: types logs -> logs, audit (+audit).')
+    expect(md).toContain(
+      'Would update connection `c0ffee00-0000-4000-8000-000000000001`: types logs -> logs, audit (+audit).'
+    )
     expect(md).not.toContain('| Run |')
   })
   it.each([
-    [{ action: 'delete', connection } as const, true, 'Would delete connection `c0ffee00-0000-4000-8000-000000000001` (types logs).'],
+    [
+      { action: 'delete', connection } as const,
+      true,
+      'Would delete connection `c0ffee00-0000-4000-8000-000000000001` (types logs).'
+    ],
     [{ action: 'nothing-to-delete' } as const, false, 'No connection to the sink org exists: nothing to delete.'],
     [{ action: 'none', connection } as const, false, 'exists with types logs, as wanted: nothing to change.'],
     [{ action: 'adopt', connection } as const, false, 'the connection it made was found and adopted']

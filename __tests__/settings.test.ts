@@ -30,7 +30,10 @@ describe('readSettings', () => {
   })
 
   it('takes keys and site from DD_API_KEY, DD_APP_KEY and DD_SITE when the inputs are empty', () => {
-    const s = read({ 'sink-org': SINK, 'connection-types': 'logs' }, { DD_API_KEY: API, DD_APP_KEY: APP, DD_SITE: 'datadoghq.eu' })
+    const s = read(
+      { 'sink-org': SINK, 'connection-types': 'logs' },
+      { DD_API_KEY: API, DD_APP_KEY: APP, DD_SITE: 'datadoghq.eu' }
+    )
     expect([s.apiKey, s.appKey, s.baseUrl]).toEqual([API, APP, 'https://api.datadoghq.eu'])
   })
 
@@ -42,11 +45,17 @@ describe('readSettings', () => {
   it('lets api-url override the site, labels the target by its host, and warns that the site is unused', () => {
     const s = read({ ...valid, site: 'datadoghq.eu', 'api-url': 'http://127.0.0.1:8126/' })
     expect([s.baseUrl, s.siteLabel]).toEqual(['http://127.0.0.1:8126', '127.0.0.1:8126'])
-    expect(s.warnings).toEqual([expect.stringMatching(/^Both site and api-url are set: requests go to api-url \(127\.0\.0\.1:8126\), and site 'datadoghq\.eu' is not used/)])
+    expect(s.warnings).toEqual([
+      expect.stringMatching(
+        /^Both site and api-url are set: requests go to api-url \(127\.0\.0\.1:8126\), and site 'datadoghq\.eu' is not used/
+      )
+    ])
   })
 
   it('ignores DD_SITE when api-url is set, but still checks a site input', () => {
-    expect(read({ ...valid, 'api-url': 'https://gw.example.com' }, { DD_SITE: 'whatever' }).baseUrl).toBe('https://gw.example.com')
+    expect(read({ ...valid, 'api-url': 'https://gw.example.com' }, { DD_SITE: 'whatever' }).baseUrl).toBe(
+      'https://gw.example.com'
+    )
     expect(() => read({ ...valid, 'api-url': 'https://gw.example.com', site: 'datadoghq.co' })).toThrow(/Invalid site/)
   })
 
@@ -59,7 +68,10 @@ describe('readSettings', () => {
     [{ 'sink-org': '1234567' }, /Invalid sink-org '1234567'. Expected the org's UUID/],
     [{ 'sink-org': `${SINK}x` }, /Invalid sink-org/],
     [{ 'connection-types': '' }, /Input connection-types is required. Expected one or more of logs, metrics, audit/],
-    [{ 'connection-types': 'logs,traces' }, /Invalid connection-types: unknown 'traces'. Expected one or more of logs, metrics, audit/],
+    [
+      { 'connection-types': 'logs,traces' },
+      /Invalid connection-types: unknown 'traces'. Expected one or more of logs, metrics, audit/
+    ],
     [{ 'if-exists': 'replace' }, /Invalid if-exists 'replace'. Expected one of: update, keep, fail/],
     [{ state: 'gone' }, /Invalid state 'gone'. Expected one of: present, absent/],
     [{ 'dry-run': 'yes' }, /Invalid dry-run 'yes'. Expected true or false/],
@@ -70,7 +82,10 @@ describe('readSettings', () => {
     [{ 'timeout-seconds': '1e3' }, /Invalid timeout-seconds/],
     [{ site: 'datadoghq.co' }, /Invalid site 'datadoghq.co'/],
     [{ 'api-url': 'http://example.com' }, /Invalid api-url/],
-    [{ 'api-key': '' }, /Input api-key is required. Pass it from a secret .* or set the environment variable DD_API_KEY/],
+    [
+      { 'api-key': '' },
+      /Input api-key is required. Pass it from a secret .* or set the environment variable DD_API_KEY/
+    ],
     [{ 'app-key': '' }, /Input app-key is required/]
   ])('refuses %j', (override, message) => {
     expect(() => read({ ...valid, ...override })).toThrow(message)
@@ -88,16 +103,22 @@ describe('readSettings', () => {
     } catch (error) {
       message = (error as Error).message
     }
-    expect(message).toMatch(/^Input app-key is not a valid key: expected printable ASCII characters without spaces or line breaks/)
+    expect(message).toMatch(
+      /^Input app-key is not a valid key: expected printable ASCII characters without spaces or line breaks/
+    )
     expect(message).not.toContain(key.trim())
   })
 
   it('names the environment variable when the bad key came from there', () => {
-    expect(() => read({ ...valid, 'api-key': '' }, { DD_API_KEY: 'a b' })).toThrow(/^Environment variable DD_API_KEY is not a valid key/)
+    expect(() => read({ ...valid, 'api-key': '' }, { DD_API_KEY: 'a b' })).toThrow(
+      /^Environment variable DD_API_KEY is not a valid key/
+    )
   })
 
   it('warns when the keys look swapped, and only then', () => {
-    expect(read({ ...valid, 'api-key': APP, 'app-key': API }).warnings).toEqual([expect.stringMatching(/may be swapped/)])
+    expect(read({ ...valid, 'api-key': APP, 'app-key': API }).warnings).toEqual([
+      expect.stringMatching(/may be swapped/)
+    ])
     expect(read(valid).warnings).toEqual([])
   })
 
@@ -109,7 +130,10 @@ describe('readSettings', () => {
   it('reads booleans as the YAML core schema writes them, and fractional timeouts', () => {
     expect(read({ ...valid, 'dry-run': 'TRUE' }).dryRun).toBe(true)
     expect(read({ ...valid, 'dry-run': 'False' }).dryRun).toBe(false)
-    expect(read({ ...valid, 'timeout-seconds': '2.5', 'max-retries': '0' })).toMatchObject({ timeoutMs: 2500, maxRetries: 0 })
+    expect(read({ ...valid, 'timeout-seconds': '2.5', 'max-retries': '0' })).toMatchObject({
+      timeoutMs: 2500,
+      maxRetries: 0
+    })
   })
 })
 
@@ -122,7 +146,11 @@ describe('readConnectionTypes', () => {
 describe('rawSecrets', () => {
   it('returns both keys, from inputs or environment, and each line of a multi-line value', () => {
     expect(rawSecrets(reader({ 'api-key': API }), { DD_APP_KEY: APP })).toEqual([API, APP])
-    expect(rawSecrets(reader({ 'api-key': 'line-one\nline-two' }), {})).toEqual(['line-one\nline-two', 'line-one', 'line-two'])
+    expect(rawSecrets(reader({ 'api-key': 'line-one\nline-two' }), {})).toEqual([
+      'line-one\nline-two',
+      'line-one',
+      'line-two'
+    ])
     expect(rawSecrets(reader({}), {})).toEqual([])
   })
 })

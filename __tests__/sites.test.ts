@@ -26,7 +26,9 @@ describe('resolveSite', () => {
     ''
   ])('refuses %j, naming the input and the sites', value => {
     expect(() => resolveSite(value, 'site')).toThrow(InputError)
-    expect(() => resolveSite(value, 'site')).toThrow(/Invalid site .*Expected one of the Datadog sites: datadoghq\.com, us3/)
+    expect(() => resolveSite(value, 'site')).toThrow(
+      /Invalid site .*Expected one of the Datadog sites: datadoghq\.com, us3/
+    )
   })
 
   it('names where the value came from', () => {

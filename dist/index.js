@@ -3499,7 +3499,9 @@ function planConnection(existing, wish, ownCreate) {
         return { action: 'create', to: wish.connectionTypes };
     const change = typeChange(connection.connectionTypes, wish.connectionTypes);
     if (!change) {
-        return ownCreate && createdSince(connection, ownCreate.since) ? { action: 'adopt', connection } : { action: 'none', connection };
+        return ownCreate && createdSince(connection, ownCreate.since)
+            ? { action: 'adopt', connection }
+            : { action: 'none', connection };
     }
     switch (wish.ifExists) {
         case 'update':
@@ -3563,7 +3565,12 @@ async function reconcile(client, settings, now) {
         const since = now();
         const created = await client.create(settings.sinkOrgId, settings.connectionTypes);
         if (created.kind === 'created') {
-            return { plan: { action: 'create', to: settings.connectionTypes }, result: 'created', dryRun: false, connection: created.connection };
+            return {
+                plan: { action: 'create', to: settings.connectionTypes },
+                result: 'created',
+                dryRun: false,
+                connection: created.connection
+            };
         }
         const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish, created.mayBeOurs ? { since } : undefined);
         return carryOut(client, plan);
@@ -3716,7 +3723,10 @@ function decideRetry(outcome, attempt, policy, now, random) {
     if (!isRetryable(outcome))
         return { retry: false, why: 'not retryable' };
     if (attempt > policy.maxRetries) {
-        return { retry: false, why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `max-retries (${policy.maxRetries}) reached` };
+        return {
+            retry: false,
+            why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `max-retries (${policy.maxRetries}) reached`
+        };
     }
     const asked = outcome.kind === 'response' ? serverWait(outcome.headers, now) : undefined;
     if (asked) {
@@ -3729,7 +3739,11 @@ function decideRetry(outcome, attempt, policy, now, random) {
         }
         // A little jitter on top of what was asked, so that parallel jobs do not come back in the same millisecond.
         const jitter = Math.min(1_000, asked.ms * 0.1, 250) * random;
-        return { retry: true, delayMs: Math.round(asked.ms + jitter), why: `${asked.header} asked ${formatSeconds(asked.ms)}` };
+        return {
+            retry: true,
+            delayMs: Math.round(asked.ms + jitter),
+            why: `${asked.header} asked ${formatSeconds(asked.ms)}`
+        };
     }
     // Exponential backoff with "equal jitter": between half and all of the step.
     const step = Math.min(policy.maxBackoffMs, policy.baseDelayMs * 2 ** (attempt - 1));
@@ -3888,7 +3902,8 @@ class OrgConnectionsClient {
                 throw unusableList(operation, response.status);
             found.push(...parsed.connections);
             offset += parsed.received;
-            const done = parsed.received === 0 || (parsed.totalFiltered !== undefined ? offset >= parsed.totalFiltered : parsed.received < PAGE_SIZE);
+            const done = parsed.received === 0 ||
+                (parsed.totalFiltered !== undefined ? offset >= parsed.totalFiltered : parsed.received < PAGE_SIZE);
             if (done)
                 return found.filter(c => c.sinkOrg?.id.toLowerCase() === sinkOrgId);
         }
@@ -3973,7 +3988,14 @@ class TransportError extends Error {
     }
 }
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
-const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-period', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-name', 'retry-after'];
+const RATE_LIMIT_HEADERS = [
+    'x-ratelimit-limit',
+    'x-ratelimit-period',
+    'x-ratelimit-remaining',
+    'x-ratelimit-reset',
+    'x-ratelimit-name',
+    'retry-after'
+];
 class DatadogTransport {
     options;
     clock;
@@ -4044,7 +4066,11 @@ class DatadogTransport {
         }
         catch (error) {
             if (abort.signal.aborted) {
-                return { kind: 'error', code: 'TIMEOUT', message: `no complete answer within ${formatSeconds(timeoutMs)} (timeout-seconds)` };
+                return {
+                    kind: 'error',
+                    code: 'TIMEOUT',
+                    message: `no complete answer within ${formatSeconds(timeoutMs)} (timeout-seconds)`
+                };
             }
             const err = error;
             return { kind: 'error', code: err.code ?? 'ERROR', message: err.message || String(error) };
@@ -4155,7 +4181,10 @@ function summaryOf(outcome, settings, run) {
         ['Source org', org(c?.sourceOrg)],
         ['Sink org', org(c?.sinkOrg ?? { id: settings.sinkOrgId })],
         ['Connection id', c ? code(c.id) : '(none)'],
-        ['Connection types', listOf(c ? c.connectionTypes : outcome.plan.action === 'create' ? settings.connectionTypes : [])],
+        [
+            'Connection types',
+            listOf(c ? c.connectionTypes : outcome.plan.action === 'create' ? settings.connectionTypes : [])
+        ],
         ['Created at', c?.createdAt ? report_escape(c.createdAt) : '(none)']
     ];
     const runRows = [
@@ -4368,7 +4397,7 @@ const looksLikeAppKey = (key) => key.length === 40 && HEX.test(key);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function readSinkOrg(value) {
     if (!value) {
-        throw new InputError('Input sink-org is required: the UUID of the org that will see the source org\'s data.');
+        throw new InputError("Input sink-org is required: the UUID of the org that will see the source org's data.");
     }
     if (!UUID.test(value)) {
         throw new InputError(`Invalid sink-org '${value}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 ` +
@@ -4495,7 +4524,7 @@ function failureMessage(error) {
                 'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.');
         }
         return (`Could not reach the Datadog API: ${error.message}.${attemptsNote(error.attempts, error.elapsedMs, error.stoppedBecause)} ` +
-            'Check site or api-url, the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.');
+            "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.");
     }
     const err = error instanceof Error ? error : new Error(String(error));
     core_debug(err.stack ?? err.message);

@@ -33,9 +33,13 @@ function ensureOfficialClient() {
   console.log(`Installing @datadog/datadog-api-client@${CLIENT_VERSION} into .bench/ (benchmark only)...`)
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-only", "private": true }\n')
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', dir, `@datadog/datadog-api-client@${CLIENT_VERSION}`], {
-    stdio: 'inherit'
-  })
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefix', dir, `@datadog/datadog-api-client@${CLIENT_VERSION}`],
+    {
+      stdio: 'inherit'
+    }
+  )
 }
 
 const median = values => {
@@ -48,7 +52,15 @@ const fmt = (n, digits = 1) => n.toFixed(digits)
 const contenders = [
   { key: 'action', label: 'the action (dist/index.js)', script: BUNDLE },
   { key: 'floor', label: 'the floor (bare node:http)', script: join(ROOT, 'scripts', 'bench', 'floor.js') },
-  ...(withClient ? [{ key: 'client', label: `official client ${CLIENT_VERSION}`, script: join(ROOT, 'scripts', 'bench', 'official-client.js') }] : [])
+  ...(withClient
+    ? [
+        {
+          key: 'client',
+          label: `official client ${CLIENT_VERSION}`,
+          script: join(ROOT, 'scripts', 'bench', 'official-client.js')
+        }
+      ]
+    : [])
 ]
 
 if (withClient) ensureOfficialClient()
@@ -57,7 +69,12 @@ const inputs = inputsFor(standIn)
 
 async function once(contender) {
   standIn.connections.clear()
-  const run = await runAction({ inputs, bundle: contender.script, measureRss: true, defaults: contender.key === 'action' })
+  const run = await runAction({
+    inputs,
+    bundle: contender.script,
+    measureRss: true,
+    defaults: contender.key === 'action'
+  })
   if (run.code !== 0 || !/^[0-9a-f-]{36}$/.test(run.outputs['connection-id'] ?? '')) {
     throw new Error(`${contender.label} did not create the connection:\n${run.stdout}\n${run.stderr}`)
   }
@@ -79,7 +96,15 @@ console.log('')
 
 const stats = contenders.map(c => {
   const { wall, rss } = samples[c.key]
-  return { ...c, wall: median(wall), wallMin: Math.min(...wall), wallMax: Math.max(...wall), rss: median(rss), rssMin: Math.min(...rss), rssMax: Math.max(...rss) }
+  return {
+    ...c,
+    wall: median(wall),
+    wallMin: Math.min(...wall),
+    wallMax: Math.max(...wall),
+    rss: median(rss),
+    rssMin: Math.min(...rss),
+    rssMax: Math.max(...rss)
+  }
 })
 const byKey = Object.fromEntries(stats.map(s => [s.key, s]))
 
@@ -90,21 +115,34 @@ for (const scenario of SCENARIOS) {
   scenario.setup(standIn)
   const run = await runAction({ inputs: { ...inputs, ...scenario.inputs } })
   const methods = standIn.requests.map(r => r.method)
-  scenarioRows.push({ name: scenario.name, result: run.outputs.result, requests: methods.length, methods, minimum: scenario.requests.length, wall: run.wallMs })
+  scenarioRows.push({
+    name: scenario.name,
+    result: run.outputs.result,
+    requests: methods.length,
+    methods,
+    minimum: scenario.requests.length,
+    wall: run.wallMs
+  })
 }
 await standIn.close()
 
 const bundleBytes = statSync(BUNDLE).size
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`
-const ratio = (a, b) => (byKey[a] && byKey[b] ? `${fmt(byKey[a].wall / byKey[b].wall, 2)}x wall, ${fmt(byKey[a].rss / byKey[b].rss, 2)}x peak RSS` : 'n/a')
+const ratio = (a, b) =>
+  byKey[a] && byKey[b]
+    ? `${fmt(byKey[a].wall / byKey[b].wall, 2)}x wall, ${fmt(byKey[a].rss / byKey[b].rss, 2)}x peak RSS`
+    : 'n/a'
 
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${runs} interleaved runs each after a warm-up.`,
   '',
   '| contender | wall median (ms) | wall min-max (ms) | peak RSS median (MiB) | RSS min-max (MiB) |',
   '|---|---:|---:|---:|---:|',
-  ...stats.map(s => `| ${s.label} | ${fmt(s.wall)} | ${fmt(s.wallMin)}-${fmt(s.wallMax)} | ${fmt(s.rss)} | ${fmt(s.rssMin)}-${fmt(s.rssMax)} |`),
+  ...stats.map(
+    s =>
+      `| ${s.label} | ${fmt(s.wall)} | ${fmt(s.wallMin)}-${fmt(s.wallMax)} | ${fmt(s.rss)} | ${fmt(s.rssMin)}-${fmt(s.rssMax)} |`
+  ),
   '',
   `- action / floor: ${ratio('action', 'floor')}`,
   `- action / official client: ${ratio('action', 'client')}`,
@@ -112,7 +150,9 @@ const table = [
   '',
   '| scenario | result | requests (minimum) | wall (ms) |',
   '|---|---|---:|---:|',
-  ...scenarioRows.map(r => `| ${r.name} | ${r.result} | ${r.requests} (${r.minimum}): ${r.methods.join(', ')} | ${fmt(r.wall, 0)} |`)
+  ...scenarioRows.map(
+    r => `| ${r.name} | ${r.result} | ${r.requests} (${r.minimum}): ${r.methods.join(', ')} | ${fmt(r.wall, 0)} |`
+  )
 ].join('\n')
 
 console.log(`\n${table}\n`)

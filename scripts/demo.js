@@ -18,7 +18,11 @@ const steps = [
   ['Apply on main', {}, { summary: true }],
   ['Re-run the same step (nothing to do)', {}],
   ['Add audit: converge the existing connection', { 'connection-types': 'logs metrics audit' }],
-  ['Re-run while rate-limited (429, X-RateLimit-Reset: 1)', { 'connection-types': 'logs metrics audit' }, { rateLimit: true }],
+  [
+    'Re-run while rate-limited (429, X-RateLimit-Reset: 1)',
+    { 'connection-types': 'logs metrics audit' },
+    { rateLimit: true }
+  ],
   ['A typo in an input: refused before any request', { 'connection-types': 'logs, trace' }],
   ['Teardown (state: absent)', { state: 'absent' }]
 ]
@@ -27,15 +31,29 @@ console.log(bold(`Datadog stand-in on ${standIn.url}; running dist/index.js as t
 let failures = 0
 for (const [title, inputs, options = {}] of steps) {
   if (options.rateLimit) {
-    standIn.fault({ status: 429, headers: { 'x-ratelimit-reset': '1', 'x-ratelimit-remaining': '0' }, body: { errors: ['Too many requests'] } })
+    standIn.fault({
+      status: 429,
+      headers: { 'x-ratelimit-reset': '1', 'x-ratelimit-remaining': '0' },
+      body: { errors: ['Too many requests'] }
+    })
   }
   const before = standIn.requests.length
   const run = await runAction({ inputs: { ...base, ...inputs } })
   const calls = standIn.requests.slice(before).map(r => `${r.method} ${r.path}`)
   console.log(bold(`== ${title}`))
-  console.log(dim(`   with: ${Object.entries(inputs).map(([k, v]) => `${k}: ${v}`).join(', ') || '(the base inputs)'}`))
+  console.log(
+    dim(
+      `   with: ${
+        Object.entries(inputs)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', ') || '(the base inputs)'
+      }`
+    )
+  )
   for (const line of run.stdout.trim().split('\n')) console.log(`   ${line}`)
-  console.log(`   exit code ${run.code}, ${Math.round(run.wallMs)} ms, ${calls.length} request(s)${calls.length ? `: ${calls.join(', ')}` : ''}`)
+  console.log(
+    `   exit code ${run.code}, ${Math.round(run.wallMs)} ms, ${calls.length} request(s)${calls.length ? `: ${calls.join(', ')}` : ''}`
+  )
   if (run.code === 0) {
     const { connection, ...shown } = run.outputs
     console.log('   outputs:')

@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
 import { ROOT } from './runner.js'
 
@@ -17,14 +18,17 @@ export function renderTables(actionYml) {
     ([name, spec]) =>
       `| \`${name}\` | ${spec.required ? 'yes' : 'no'} | ${spec.default === undefined ? '' : `\`${spec.default}\``} | ${cell(spec.description)} |`
   )
-  const outputs = Object.entries(action.outputs ?? {}).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`)
+  const outputs = Object.entries(action.outputs ?? {}).map(
+    ([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`
+  )
   return {
     inputs: ['| input | required | default | description |', '|---|---|---|---|', ...inputs].join('\n'),
     outputs: ['| output | description |', '|---|---|', ...outputs].join('\n')
   }
 }
 
-export function renderReadme(readme, actionYml) {
+/** The README with fresh tables, laid out as Prettier lays out the rest of the repository. */
+export async function renderReadme(readme, actionYml) {
   const tables = renderTables(actionYml)
   let next = readme
   for (const [name, table] of Object.entries(tables)) {
@@ -35,13 +39,14 @@ export function renderReadme(readme, actionYml) {
     if (from < 0 || to < from) throw new Error(`README.md lacks the ${name} markers`)
     next = `${next.slice(0, from + start.length)}\n${table}\n${next.slice(to)}`
   }
-  return next
+  const readmePath = join(ROOT, 'README.md')
+  return format(next, { ...(await resolveConfig(readmePath)), filepath: readmePath })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const readmePath = join(ROOT, 'README.md')
   const readme = readFileSync(readmePath, 'utf8')
-  const next = renderReadme(readme, readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+  const next = await renderReadme(readme, readFileSync(join(ROOT, 'action.yml'), 'utf8'))
   if (process.argv.includes('--check')) {
     if (next !== readme) {
       console.error('README.md is stale: run `node scripts/docs.js` (or npm run build) and commit it.')

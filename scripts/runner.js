@@ -52,14 +52,23 @@ export function parseOutputs(text) {
  * @returns {Promise<{code: number | null, stdout: string, stderr: string, outputs: Record<string,string>,
  *   outputsFile: string, summary: string, wallMs: number, maxRssKb?: number}>}
  */
-export async function runAction({ inputs, env = {}, defaults = true, timeoutMs = 60_000, bundle = BUNDLE, measureRss = false }) {
+export async function runAction({
+  inputs,
+  env = {},
+  defaults = true,
+  timeoutMs = 60_000,
+  bundle = BUNDLE,
+  measureRss = false
+}) {
   const dir = mkdtempSync(join(tmpdir(), 'dd-org-connection-'))
   const outputPath = join(dir, 'output.txt')
   const summaryPath = join(dir, 'summary.md')
   writeFileSync(outputPath, '')
   writeFileSync(summaryPath, '')
   const all = { ...(defaults ? actionDefaults() : {}), ...inputs }
-  const inputEnv = Object.fromEntries(Object.entries(all).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]))
+  const inputEnv = Object.fromEntries(
+    Object.entries(all).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
+  )
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(INPUT_|DD_|GITHUB_|RUNNER_|HTTPS?_PROXY|NO_PROXY)/i.test(k))
   )
@@ -94,7 +103,16 @@ export async function runAction({ inputs, env = {}, defaults = true, timeoutMs =
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6
     const outputsFile = readFileSync(outputPath, 'utf8')
     const summary = readFileSync(summaryPath, 'utf8')
-    return { code, stdout, stderr, outputs: parseOutputs(outputsFile), outputsFile, summary, wallMs, maxRssKb: rss ? Number(rss) : undefined }
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseOutputs(outputsFile),
+      outputsFile,
+      summary,
+      wallMs,
+      maxRssKb: rss ? Number(rss) : undefined
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -43,7 +43,8 @@ export const SCENARIOS = [
   {
     name: 'one 429 with X-RateLimit-Reset: 2',
     inputs: {},
-    setup: standIn => standIn.fault({ status: 429, headers: { 'x-ratelimit-reset': '2' }, body: { errors: ['Too many requests'] } }),
+    setup: standIn =>
+      standIn.fault({ status: 429, headers: { 'x-ratelimit-reset': '2' }, body: { errors: ['Too many requests'] } }),
     result: 'created',
     requests: ['POST', 'POST'],
     /** The least time the scenario can take: what the server asked. */

@@ -111,14 +111,19 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
       }
       if (fault.redirect) return send(res, { status: 307, headers: { location: fault.redirect }, body: '' })
       const body = typeof fault.body === 'function' ? fault.body(request) : fault.body
-      send(res, { status: fault.status ?? 500, headers: fault.headers ?? {}, body: body ?? errors('Internal Server Error') })
+      send(res, {
+        status: fault.status ?? 500,
+        headers: fault.headers ?? {},
+        body: body ?? errors('Internal Server Error')
+      })
     }
     if (fault.delayMs) setTimeout(go, fault.delayMs)
     else go()
   }
 
   function inspect(path, res) {
-    if (path === '/__stand-in/connections') return send(res, { status: 200, body: [...connections.values()].map(resource) })
+    if (path === '/__stand-in/connections')
+      return send(res, { status: 200, body: [...connections.values()].map(resource) })
     if (path === '/__stand-in/requests') {
       return send(res, { status: 200, body: requests.map(({ method, url, body }) => ({ method, url, body })) })
     }
@@ -155,7 +160,9 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
     const offset = Number(query.offset ?? 0) || 0
     const all = [...connections.values()]
     const filtered = all.filter(
-      c => (!query.sink_org_id || c.sinkOrg.id === query.sink_org_id) && (!query.source_org_id || c.sourceOrg.id === query.source_org_id)
+      c =>
+        (!query.sink_org_id || c.sinkOrg.id === query.sink_org_id) &&
+        (!query.source_org_id || c.sourceOrg.id === query.source_org_id)
     )
     return {
       status: 200,
@@ -176,7 +183,8 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
     const sink = SINK_ORGS.find(o => o.id === sinkId)
     if (!sink) return { status: 404, body: errors('Not found') }
     const notAllowed = `connection between orgs ${SOURCE_ORG.id} and ${sink.id} is not allowed`
-    if (!types.every(t => TYPES.includes(t)) || new Set(types).size !== types.length) return { status: 400, body: errors(notAllowed) }
+    if (!types.every(t => TYPES.includes(t)) || new Set(types).size !== types.length)
+      return { status: 400, body: errors(notAllowed) }
     if ([...connections.values()].some(c => c.sinkOrg.id === sink.id)) {
       return { status: 409, body: errors(`connection between orgs ${SOURCE_ORG.id} and ${sink.id} already exists`) }
     }
@@ -204,7 +212,8 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
 
   function remove(id) {
     if (!UUID.test(id)) return { status: 400, body: errors('connection id must be a valid uuid') }
-    if (!connections.delete(id)) return { status: 404, body: errors(`org connection with id:${id} not found not found`) }
+    if (!connections.delete(id))
+      return { status: 404, body: errors(`org connection with id:${id} not found not found`) }
     return { status: 200, body: {} }
   }
 
@@ -278,7 +287,10 @@ function errors(text) {
 
 function send(res, { status, headers = {}, body }) {
   const text = typeof body === 'string' ? body : `${JSON.stringify(body)}\n`
-  const type = typeof body === 'string' && !headers['content-type'] ? { 'content-type': 'text/html' } : { 'content-type': 'application/json' }
+  const type =
+    typeof body === 'string' && !headers['content-type']
+      ? { 'content-type': 'text/html' }
+      : { 'content-type': 'application/json' }
   res.writeHead(status, { ...type, ...headers, 'content-length': Buffer.byteLength(text) })
   res.end(text)
 }

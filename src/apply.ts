@@ -27,9 +27,18 @@ export async function reconcile(client: OrgConnectionsClient, settings: Settings
     const since = now()
     const created = await client.create(settings.sinkOrgId, settings.connectionTypes)
     if (created.kind === 'created') {
-      return { plan: { action: 'create', to: settings.connectionTypes }, result: 'created', dryRun: false, connection: created.connection }
+      return {
+        plan: { action: 'create', to: settings.connectionTypes },
+        result: 'created',
+        dryRun: false,
+        connection: created.connection
+      }
     }
-    const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish, created.mayBeOurs ? { since } : undefined)
+    const plan = planConnection(
+      await client.listToSink(settings.sinkOrgId),
+      wish,
+      created.mayBeOurs ? { since } : undefined
+    )
     return carryOut(client, plan)
   }
 

@@ -27,7 +27,9 @@ export async function run(): Promise<void> {
 
     const settings = readSettings(input, process.env)
     settings.warnings.forEach(w => log.warning(w))
-    log.debug(`Target ${settings.baseUrl}, sink org ${settings.sinkOrgId}, state ${settings.state}, dry-run ${settings.dryRun}`)
+    log.debug(
+      `Target ${settings.baseUrl}, sink org ${settings.sinkOrgId}, state ${settings.state}, dry-run ${settings.dryRun}`
+    )
 
     const transport = new DatadogTransport({
       baseUrl: settings.baseUrl,
@@ -55,7 +57,8 @@ export async function run(): Promise<void> {
 }
 
 function failureMessage(error: unknown): string {
-  if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError) return error.message
+  if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError)
+    return error.message
   if (error instanceof TransportError) {
     if (isTlsFailure(error.code)) {
       return (
@@ -65,7 +68,7 @@ function failureMessage(error: unknown): string {
     }
     return (
       `Could not reach the Datadog API: ${error.message}.${attemptsNote(error.attempts, error.elapsedMs, error.stoppedBecause)} ` +
-      'Check site or api-url, the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.'
+      "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network."
     )
   }
   const err = error instanceof Error ? error : new Error(String(error))
@@ -104,4 +107,3 @@ function runContext(): RunContext {
     runUrl: repository && context.runId ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}` : undefined
   }
 }
-

@@ -36,14 +36,7 @@ export type Plan =
   | { action: 'refuse'; reason: string }
 
 export type Result =
-  | 'created'
-  | 'updated'
-  | 'unchanged'
-  | 'deleted'
-  | 'absent'
-  | 'would-create'
-  | 'would-update'
-  | 'would-delete'
+  'created' | 'updated' | 'unchanged' | 'deleted' | 'absent' | 'would-create' | 'would-update' | 'would-delete'
 
 // Datadog's clock and the runner's may differ a little: a connection created this long before our first attempt is not ours.
 const CLOCK_SKEW_MS = 2 * 60_000
@@ -63,7 +56,9 @@ export function planConnection(existing: OrgConnection[], wish: Wish, ownCreate?
 
   const change = typeChange(connection.connectionTypes, wish.connectionTypes)
   if (!change) {
-    return ownCreate && createdSince(connection, ownCreate.since) ? { action: 'adopt', connection } : { action: 'none', connection }
+    return ownCreate && createdSince(connection, ownCreate.since)
+      ? { action: 'adopt', connection }
+      : { action: 'none', connection }
   }
   switch (wish.ifExists) {
     case 'update':

@@ -60,7 +60,10 @@ export function summaryOf(outcome: Outcome, settings: Settings, run: RunContext)
     ['Source org', org(c?.sourceOrg)],
     ['Sink org', org(c?.sinkOrg ?? { id: settings.sinkOrgId })],
     ['Connection id', c ? code(c.id) : '(none)'],
-    ['Connection types', listOf(c ? c.connectionTypes : outcome.plan.action === 'create' ? settings.connectionTypes : [])],
+    [
+      'Connection types',
+      listOf(c ? c.connectionTypes : outcome.plan.action === 'create' ? settings.connectionTypes : [])
+    ],
     ['Created at', c?.createdAt ? escape(c.createdAt) : '(none)']
   ]
   const runRows: [string, string][] = [
@@ -70,7 +73,9 @@ export function summaryOf(outcome: Outcome, settings: Settings, run: RunContext)
     ['Run', run.runUrl ? `[${escape(run.runUrl)}](${run.runUrl})` : '']
   ]
   const table = [...rows, ...runRows.filter(([, v]) => v !== '')].map(([k, v]) => `| ${k} | ${v} |`)
-  return [`### ${title}`, '', planSentence(outcome.plan, outcome.dryRun), '', '| | |', '|---|---|', ...table, ''].join('\n')
+  return [`### ${title}`, '', planSentence(outcome.plan, outcome.dryRun), '', '| | |', '|---|---|', ...table, ''].join(
+    '\n'
+  )
 }
 
 /** The summary of a failed step: what went wrong, for whoever reads the run later. */

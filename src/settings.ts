@@ -66,11 +66,16 @@ export function readSettings(input: InputReader, env: Env): Settings {
   const apiUrl = input('api-url')
   const site =
     siteInput || !apiUrl
-      ? resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site')
+      ? resolveSite(
+          siteInput || env.DD_SITE || DEFAULTS.site,
+          siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site'
+        )
       : undefined
   const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site)
   if (apiUrl && siteInput) {
-    warnings.push(`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${siteInput}' is not used. Remove one of them.`)
+    warnings.push(
+      `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${siteInput}' is not used. Remove one of them.`
+    )
   }
 
   const state = readChoice(input('state'), 'state', ['present', 'absent'], DEFAULTS.state)
@@ -122,7 +127,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 function readSinkOrg(value: string): string {
   if (!value) {
-    throw new InputError('Input sink-org is required: the UUID of the org that will see the source org\'s data.')
+    throw new InputError("Input sink-org is required: the UUID of the org that will see the source org's data.")
   }
   if (!UUID.test(value)) {
     throw new InputError(
@@ -165,7 +170,9 @@ function readBoolean(value: string, name: string, fallback: boolean): boolean {
 function readInteger(value: string, name: string, fallback: number, min: number, max: number): number {
   if (!value) return fallback
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`)
+    throw new InputError(
+      `Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`
+    )
   }
   return Number(value)
 }

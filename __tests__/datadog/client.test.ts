@@ -65,7 +65,10 @@ describe('OrgConnectionsClient writes', () => {
 
   it('creates with the contract’s JSON:API body', async () => {
     const result = await clientFor(standIn.url).client.create(SINK, ['logs', 'metrics'])
-    expect(result).toMatchObject({ kind: 'created', connection: { connectionTypes: ['logs', 'metrics'], sinkOrg: SINK_ORGS[0] } })
+    expect(result).toMatchObject({
+      kind: 'created',
+      connection: { connectionTypes: ['logs', 'metrics'], sinkOrg: SINK_ORGS[0] }
+    })
     expect(standIn.requests[0].body).toEqual({
       data: {
         type: 'org_connection',
@@ -88,14 +91,18 @@ describe('OrgConnectionsClient writes', () => {
   })
 
   it('explains a 404 on create by naming the sink org', async () => {
-    const error = await clientFor(standIn.url).client.create('00000000-0000-4000-8000-000000000000', ['logs']).catch((e: unknown) => e)
+    const error = await clientFor(standIn.url)
+      .client.create('00000000-0000-4000-8000-000000000000', ['logs'])
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatadogApiError)
     expect((error as Error).message).toMatch(/404 Not Found .*: Not found\. Sink org 83999dcd/)
   })
 
   it('refuses a 200 create answer without a connection id', async () => {
     standIn.fault({ method: 'POST', status: 200, body: { data: { type: 'org_connection' } } })
-    await expect(clientFor(standIn.url).client.create(SINK, ['logs'])).rejects.toThrow(/not with a usable org connection/)
+    await expect(clientFor(standIn.url).client.create(SINK, ['logs'])).rejects.toThrow(
+      /not with a usable org connection/
+    )
   })
 
   it('updates with the contract’s body, returning the thin PATCH answer', async () => {
@@ -105,7 +112,9 @@ describe('OrgConnectionsClient writes', () => {
     const updated = await client.update(id, ['logs', 'audit'])
     expect(updated).toMatchObject({ id, connectionTypes: ['logs', 'audit'], sinkOrg: { id: SINK } })
     expect(updated.sinkOrg?.name).toBeUndefined()
-    expect(standIn.requests[1].body).toEqual({ data: { type: 'org_connection', id, attributes: { connection_types: ['logs', 'audit'] } } })
+    expect(standIn.requests[1].body).toEqual({
+      data: { type: 'org_connection', id, attributes: { connection_types: ['logs', 'audit'] } }
+    })
   })
 
   it('deletes; a 404 is "already gone" unless an earlier attempt may have deleted it', async () => {

@@ -1,4 +1,10 @@
-import { parseConnection, parseConnectionDocument, parseConnectionPage, withNamesFrom, withTypes } from '../../src/datadog/model.js'
+import {
+  parseConnection,
+  parseConnectionDocument,
+  parseConnectionPage,
+  withNamesFrom,
+  withTypes
+} from '../../src/datadog/model.js'
 
 // Shaped like the recorded answers in shared/datadog/cassettes (ids and names are ours).
 const created = {
@@ -44,13 +50,19 @@ describe('parseConnection', () => {
     expect(parseConnectionDocument(body)).toBeUndefined()
   })
   it('tolerates missing relationships', () => {
-    expect(parseConnection({ id: 'x', attributes: { connection_types: [] } })).toMatchObject({ id: 'x', sinkOrg: undefined })
+    expect(parseConnection({ id: 'x', attributes: { connection_types: [] } })).toMatchObject({
+      id: 'x',
+      sinkOrg: undefined
+    })
   })
 })
 
 describe('parseConnectionPage', () => {
   it('reads the page and the filtered total, counting unusable items for paging', () => {
-    const page = parseConnectionPage({ data: [created, { junk: true }], meta: { page: { total_count: 9, total_filtered_count: 3 } } })
+    const page = parseConnectionPage({
+      data: [created, { junk: true }],
+      meta: { page: { total_count: 9, total_filtered_count: 3 } }
+    })
     expect(page).toMatchObject({ totalFiltered: 3, received: 2 })
     expect(page?.connections.map(c => c.id)).toEqual([created.id])
   })
@@ -69,15 +81,24 @@ describe('parseConnectionPage', () => {
 
 describe('withNamesFrom', () => {
   it('fills the names a PATCH answer leaves out, in the fields and in the raw object', () => {
-    const merged = withNamesFrom(parseConnectionDocument({ data: patched })!, parseConnectionDocument({ data: created })!)
+    const merged = withNamesFrom(
+      parseConnectionDocument({ data: patched })!,
+      parseConnectionDocument({ data: created })!
+    )
     expect(merged.connectionTypes).toEqual(['logs', 'metrics'])
     expect([merged.sourceOrg?.name, merged.sinkOrg?.name, merged.createdBy?.name]).toEqual(['Prod', 'Security', 'Bot'])
     expect(merged.raw).toEqual({ ...patched, relationships: created.relationships })
     expect(patched.relationships.sink_org.data).not.toHaveProperty('name')
   })
   it('keeps a name the update did return, and never names another org', () => {
-    const renamed = { ...created, relationships: { ...created.relationships, sink_org: { data: { type: 'orgs', id: 'other' } } } }
-    const merged = withNamesFrom(parseConnectionDocument({ data: renamed })!, parseConnectionDocument({ data: created })!)
+    const renamed = {
+      ...created,
+      relationships: { ...created.relationships, sink_org: { data: { type: 'orgs', id: 'other' } } }
+    }
+    const merged = withNamesFrom(
+      parseConnectionDocument({ data: renamed })!,
+      parseConnectionDocument({ data: created })!
+    )
     expect(merged.sinkOrg).toEqual({ id: 'other' })
     expect(merged.sourceOrg?.name).toBe('Prod')
   })

@@ -1,8 +1,20 @@
-import { DEFAULT_POLICY, decideRetry, isRetryable, isTlsFailure, mayHaveLanded, serverWait, type AttemptOutcome } from '../../src/datadog/retry.js'
+import {
+  DEFAULT_POLICY,
+  decideRetry,
+  isRetryable,
+  isTlsFailure,
+  mayHaveLanded,
+  serverWait,
+  type AttemptOutcome
+} from '../../src/datadog/retry.js'
 
 const policy = { ...DEFAULT_POLICY, maxRetries: 5 }
 const NOW = Date.parse('2026-11-25T12:00:00Z')
-const status = (code: number, headers: Record<string, string> = {}): AttemptOutcome => ({ kind: 'response', status: code, headers })
+const status = (code: number, headers: Record<string, string> = {}): AttemptOutcome => ({
+  kind: 'response',
+  status: code,
+  headers
+})
 const error = (code: string): AttemptOutcome => ({ kind: 'error', code })
 
 describe('which outcomes are retried', () => {
@@ -11,13 +23,16 @@ describe('which outcomes are retried', () => {
     expect(isRetryable(status(code))).toBe(false)
     expect(decideRetry(status(code), 1, policy, NOW, 0.5)).toEqual({ retry: false, why: 'not retryable' })
   })
-  it.each(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'TIMEOUT'])('retries network error %s', code =>
-    expect(isRetryable(error(code))).toBe(true)
+  it.each(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'TIMEOUT'])(
+    'retries network error %s',
+    code => expect(isRetryable(error(code))).toBe(true)
   )
-  it.each(['CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID'])(
-    'does not retry TLS failure %s',
-    code => expect(isRetryable(error(code))).toBe(false)
-  )
+  it.each([
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+  ])('does not retry TLS failure %s', code => expect(isRetryable(error(code))).toBe(false))
 })
 
 describe('how many attempts', () => {
@@ -50,7 +65,11 @@ describe('backoff', () => {
 describe('waiting what the server asks', () => {
   it('waits X-RateLimit-Reset seconds, plus at most a little jitter', () => {
     const h = { 'x-ratelimit-reset': '2', 'retry-after': '30' }
-    expect(decideRetry(status(429, h), 1, policy, NOW, 0)).toEqual({ retry: true, delayMs: 2000, why: 'X-RateLimit-Reset asked 2 s' })
+    expect(decideRetry(status(429, h), 1, policy, NOW, 0)).toEqual({
+      retry: true,
+      delayMs: 2000,
+      why: 'X-RateLimit-Reset asked 2 s'
+    })
     const most = decideRetry(status(429, h), 1, policy, NOW, 0.999999)
     expect(most.retry && most.delayMs).toBe(2200)
   })
@@ -62,8 +81,14 @@ describe('waiting what the server asks', () => {
     expect(serverWait({ 'retry-after': '3' }, NOW)).toEqual({ ms: 3000, header: 'Retry-After' })
   })
   it('reads Retry-After as an HTTP date', () => {
-    expect(serverWait({ 'retry-after': new Date(NOW + 4000).toUTCString() }, NOW)).toEqual({ ms: 4000, header: 'Retry-After' })
-    expect(serverWait({ 'retry-after': new Date(NOW - 4000).toUTCString() }, NOW)).toEqual({ ms: 0, header: 'Retry-After' })
+    expect(serverWait({ 'retry-after': new Date(NOW + 4000).toUTCString() }, NOW)).toEqual({
+      ms: 4000,
+      header: 'Retry-After'
+    })
+    expect(serverWait({ 'retry-after': new Date(NOW - 4000).toUTCString() }, NOW)).toEqual({
+      ms: 0,
+      header: 'Retry-After'
+    })
   })
   it('falls back to backoff when the headers are absent or unreadable', () => {
     expect(serverWait({ 'retry-after': 'soon', 'x-ratelimit-reset': '' }, NOW)).toBeUndefined()
@@ -74,7 +99,10 @@ describe('waiting what the server asks', () => {
     })
   })
   it('waits 0 s when the window has already reset', () => {
-    expect(decideRetry(status(429, { 'x-ratelimit-reset': '0' }), 1, policy, NOW, 0.5)).toMatchObject({ retry: true, delayMs: 0 })
+    expect(decideRetry(status(429, { 'x-ratelimit-reset': '0' }), 1, policy, NOW, 0.5)).toMatchObject({
+      retry: true,
+      delayMs: 0
+    })
   })
   it('fails at once when the server asks for more than the cap, saying how long it asked', () => {
     const d = decideRetry(status(429, { 'x-ratelimit-reset': '3600' }), 1, policy, NOW, 0)
@@ -85,20 +113,31 @@ describe('waiting what the server asks', () => {
     })
   })
   it('honours Retry-After on a 503 too', () => {
-    expect(decideRetry(status(503, { 'retry-after': '1' }), 1, policy, NOW, 0)).toMatchObject({ retry: true, delayMs: 1000 })
+    expect(decideRetry(status(503, { 'retry-after': '1' }), 1, policy, NOW, 0)).toMatchObject({
+      retry: true,
+      delayMs: 1000
+    })
   })
 })
 
 describe('which failed attempts may still have been carried out', () => {
-  it.each([500, 502, 503, 504])('%i: yes, a gateway may have passed the write on', code => expect(mayHaveLanded(status(code))).toBe(true))
-  it.each(['ECONNRESET', 'TIMEOUT', 'EPIPE', 'ETIMEDOUT'])('%s: yes, the answer was lost', code => expect(mayHaveLanded(error(code))).toBe(true))
+  it.each([500, 502, 503, 504])('%i: yes, a gateway may have passed the write on', code =>
+    expect(mayHaveLanded(status(code))).toBe(true)
+  )
+  it.each(['ECONNRESET', 'TIMEOUT', 'EPIPE', 'ETIMEDOUT'])('%s: yes, the answer was lost', code =>
+    expect(mayHaveLanded(error(code))).toBe(true)
+  )
   it('429: no, the API refused it', () => expect(mayHaveLanded(status(429))).toBe(false))
-  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])('%s: no, it never left the runner', code => expect(mayHaveLanded(error(code))).toBe(false))
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])('%s: no, it never left the runner', code =>
+    expect(mayHaveLanded(error(code))).toBe(false)
+  )
 })
 
 describe('isTlsFailure', () => {
   it('tells certificate and TLS errors from network ones', () => {
-    expect(['SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID'].map(isTlsFailure)).toEqual([true, true, true])
+    expect(['SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID'].map(isTlsFailure)).toEqual(
+      [true, true, true]
+    )
     expect(['ECONNRESET', 'TIMEOUT', 'ENOTFOUND'].map(isTlsFailure)).toEqual([false, false, false])
   })
 })

@@ -35,7 +35,11 @@ describe('DatadogTransport', () => {
   })
 
   it('retries 429 after exactly what X-RateLimit-Reset asks, and logs each attempt with the rate-limit headers', async () => {
-    standIn.fault({ status: 429, headers: { 'x-ratelimit-reset': '2', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' }, body: { errors: ['Too many requests'] } })
+    standIn.fault({
+      status: 429,
+      headers: { 'x-ratelimit-reset': '2', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' },
+      body: { errors: ['Too many requests'] }
+    })
     const clock = fakeClock(0)
     const log = recordingLogger()
     const response = await clientFor(standIn.url, { clock, log }).transport.request('GET', '/api/v2/org_connections')
@@ -50,7 +54,10 @@ describe('DatadogTransport', () => {
   it('makes exactly max-retries + 1 attempts on a persistent 503, then returns the last answer', async () => {
     standIn.fault({ status: 503, body: '<html><h1>503 Service Unavailable</h1></html>', times: 10 })
     const clock = fakeClock(0)
-    const response = await clientFor(standIn.url, { maxRetries: 3, clock }).transport.request('GET', '/api/v2/org_connections')
+    const response = await clientFor(standIn.url, { maxRetries: 3, clock }).transport.request(
+      'GET',
+      '/api/v2/org_connections'
+    )
     expect(response).toMatchObject({ status: 503, attempts: 4, stoppedBecause: 'max-retries (3) reached' })
     expect(standIn.requests).toHaveLength(4)
     expect(clock.waits).toEqual([250, 500, 1000])
@@ -84,7 +91,12 @@ describe('DatadogTransport', () => {
       .transport.request('GET', '/api/v2/org_connections')
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TransportError)
-    expect(error).toMatchObject({ code: 'TIMEOUT', attempts: 2, stoppedBecause: 'max-retries (1) reached', message: 'no complete answer within 0.2 s (timeout-seconds)' })
+    expect(error).toMatchObject({
+      code: 'TIMEOUT',
+      attempts: 2,
+      stoppedBecause: 'max-retries (1) reached',
+      message: 'no complete answer within 0.2 s (timeout-seconds)'
+    })
     expect(Date.now() - started).toBeLessThan(5000)
   })
 
@@ -110,7 +122,9 @@ describe('DatadogTransport', () => {
     const url = standIn.url
     await standIn.close()
     const clock = fakeClock()
-    const error = await clientFor(url, { maxRetries: 2, clock }).transport.request('GET', '/x').catch((e: unknown) => e)
+    const error = await clientFor(url, { maxRetries: 2, clock })
+      .transport.request('GET', '/x')
+      .catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'ECONNREFUSED', attempts: 3 })
     expect(clock.waits).toHaveLength(2)
     standIn = await startStandIn()

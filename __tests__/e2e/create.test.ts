@@ -1,5 +1,15 @@
 import { readFileSync } from 'node:fs'
-import { debugLines, expectFailure, inputsFor, KEYS, runBundle, SINK, SINK_ORGS, startStandIn, type StandIn } from './harness.js'
+import {
+  debugLines,
+  expectFailure,
+  inputsFor,
+  KEYS,
+  runBundle,
+  SINK,
+  SINK_ORGS,
+  startStandIn,
+  type StandIn
+} from './harness.js'
 
 let standIn: StandIn
 beforeEach(async () => {
@@ -43,7 +53,11 @@ describe('dist/index.js creates a connection', () => {
       connection: expect.any(String)
     })
     expect(stored.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/)
-    expect(JSON.parse(run.outputs.connection)).toMatchObject({ id: stored.id, type: 'org_connection', attributes: { connection_types: ['logs', 'metrics'] } })
+    expect(JSON.parse(run.outputs.connection)).toMatchObject({
+      id: stored.id,
+      type: 'org_connection',
+      attributes: { connection_types: ['logs', 'metrics'] }
+    })
 
     expect(run.summary).toContain('| Result | **created** |')
     expect(run.summary).toContain(`| Sink org | Acme Security (\`${SINK}\`) |`)
@@ -66,12 +80,24 @@ describe('dist/index.js creates a connection', () => {
 describe('dist/index.js refuses bad input, and sends nothing', () => {
   const uuid = SINK_ORGS[1].id
   it.each([
-    ['site', { 'api-url': '', site: 'datadoghq.co' }, /Invalid site 'datadoghq\.co'\. Expected one of the Datadog sites/],
+    [
+      'site',
+      { 'api-url': '', site: 'datadoghq.co' },
+      /Invalid site 'datadoghq\.co'\. Expected one of the Datadog sites/
+    ],
     ['api-url', { 'api-url': 'http://example.com:8080' }, /Invalid api-url 'http:\/\/example\.com:8080'/],
-    ['api-url credentials', { 'api-url': 'https://u:p@gw.example.com' }, /Invalid api-url 'https:\/\/\*\*\*@gw\.example\.com'/],
+    [
+      'api-url credentials',
+      { 'api-url': 'https://u:p@gw.example.com' },
+      /Invalid api-url 'https:\/\/\*\*\*@gw\.example\.com'/
+    ],
     ['sink-org', { 'sink-org': '1000123' }, /Invalid sink-org '1000123'\. Expected the org's UUID/],
     ['sink-org missing', { 'sink-org': '' }, /Input sink-org is required/],
-    ['connection-types', { 'connection-types': 'logs, apm' }, /Invalid connection-types: unknown 'apm'\. Expected one or more of logs, metrics, audit/],
+    [
+      'connection-types',
+      { 'connection-types': 'logs, apm' },
+      /Invalid connection-types: unknown 'apm'\. Expected one or more of logs, metrics, audit/
+    ],
     ['connection-types missing', { 'connection-types': '' }, /Input connection-types is required/],
     ['if-exists', { 'if-exists': 'overwrite' }, /Invalid if-exists 'overwrite'/],
     ['state', { state: 'deleted' }, /Invalid state 'deleted'/],
@@ -93,7 +119,10 @@ describe('dist/index.js refuses bad input, and sends nothing', () => {
     ['a header injection', `${KEYS.app}\nX-Evil: 1`]
   ])('an app-key with %s: masked, refused, never echoed', async (_, badKey) => {
     const run = await runBundle(inputsFor(standIn, { 'app-key': badKey }))
-    expectFailure(run, /Input app-key is not a valid key: expected printable ASCII characters without spaces or line breaks/)
+    expectFailure(
+      run,
+      /Input app-key is not a valid key: expected printable ASCII characters without spaces or line breaks/
+    )
     expect(standIn.requests).toHaveLength(0)
     for (const line of badKey.split('\n')) expect(run.stdout).toContain(`::add-mask::${line}`)
   })
@@ -107,11 +136,28 @@ describe('dist/index.js refuses bad input, and sends nothing', () => {
 
 describe('dist/index.js explains what Datadog refused', () => {
   it.each([
-    [401, /Datadog answered 401 Unauthorized when creating the connection .*: Unauthorized\. The keys were not accepted/],
+    [
+      401,
+      /Datadog answered 401 Unauthorized when creating the connection .*: Unauthorized\. The keys were not accepted/
+    ],
     [403, /403 Forbidden .*: Forbidden\. The application key may lack the org_connections_write permission/],
-    [400, /400 Bad Request .*: connection between orgs x and y is not allowed\. Both orgs must be in the same Datadog account/]
+    [
+      400,
+      /400 Bad Request .*: connection between orgs x and y is not allowed\. Both orgs must be in the same Datadog account/
+    ]
   ])('%i', async (status, message) => {
-    standIn.fault({ status, body: { errors: [status === 400 ? 'connection between orgs x and y is not allowed' : status === 401 ? 'Unauthorized' : 'Forbidden'] } })
+    standIn.fault({
+      status,
+      body: {
+        errors: [
+          status === 400
+            ? 'connection between orgs x and y is not allowed'
+            : status === 401
+              ? 'Unauthorized'
+              : 'Forbidden'
+        ]
+      }
+    })
     const run = await runBundle(inputsFor(standIn))
     expectFailure(run, message)
     expect(run.outputsFile).toBe('')
@@ -120,18 +166,26 @@ describe('dist/index.js explains what Datadog refused', () => {
 
   it('404: names the sink org and the site', async () => {
     const run = await runBundle(inputsFor(standIn, { 'sink-org': '00000000-0000-4000-8000-000000000000' }))
-    expectFailure(run, /404 Not Found .*: Not found\. Sink org 00000000-0000-4000-8000-000000000000 was not found on 127\.0\.0\.1:\d+.*not its public id/)
+    expectFailure(
+      run,
+      /404 Not Found .*: Not found\. Sink org 00000000-0000-4000-8000-000000000000 was not found on 127\.0\.0\.1:\d+.*not its public id/
+    )
   })
 
   it('a 200 without a usable connection: a failure with no outputs', async () => {
     standIn.fault({ status: 200, body: { data: { type: 'org_connection', attributes: {} } } })
     const run = await runBundle(inputsFor(standIn))
-    expectFailure(run, /answered 200 when creating the connection .*not with a usable org connection.*No outputs were set/)
+    expectFailure(
+      run,
+      /answered 200 when creating the connection .*not with a usable org connection.*No outputs were set/
+    )
     expect(run.outputsFile).toBe('')
   })
 
   it('logs each attempt at debug level', async () => {
     const run = await runBundle(inputsFor(standIn))
-    expect(debugLines(run)).toContainEqual(expect.stringMatching(/^::debug::POST \/api\/v2\/org_connections -> 200 in \d+ ms, attempt 1 of 6$/))
+    expect(debugLines(run)).toContainEqual(
+      expect.stringMatching(/^::debug::POST \/api\/v2\/org_connections -> 200 in \d+ ms, attempt 1 of 6$/)
+    )
   })
 })

@@ -13,7 +13,17 @@ const LIST = 'GET /api/v2/org_connections'
 
 describe('dist/index.js under rate limits', () => {
   it('429 with X-RateLimit-Reset: waits what was asked, then creates', async () => {
-    standIn.fault({ status: 429, headers: { 'x-ratelimit-reset': '1', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0', 'x-ratelimit-period': '60', 'x-ratelimit-name': 'org_connections' }, body: { errors: ['Too many requests'] } })
+    standIn.fault({
+      status: 429,
+      headers: {
+        'x-ratelimit-reset': '1',
+        'x-ratelimit-limit': '100',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-period': '60',
+        'x-ratelimit-name': 'org_connections'
+      },
+      body: { errors: ['Too many requests'] }
+    })
     const run = await runBundle(inputsFor(standIn))
     expect(run.outputs.result).toBe('created')
     expect(standIn.calls()).toEqual([POST, POST])
@@ -36,7 +46,10 @@ describe('dist/index.js under rate limits', () => {
   it('429 asking more than the cap: fails at once and says how long was asked', async () => {
     standIn.fault({ status: 429, headers: { 'x-ratelimit-reset': '3600' }, body: { errors: ['Too many requests'] } })
     const run = await runBundle(inputsFor(standIn))
-    expectFailure(run, /429 Too Many Requests .*the server asked to wait 3600 s \(X-RateLimit-Reset\), more than the 60 s this action waits at most/)
+    expectFailure(
+      run,
+      /429 Too Many Requests .*the server asked to wait 3600 s \(X-RateLimit-Reset\), more than the 60 s this action waits at most/
+    )
     expect(standIn.calls()).toEqual([POST])
   })
 })
@@ -53,7 +66,10 @@ describe('dist/index.js through server and network faults', () => {
   it('persistent 5xx: exactly max-retries + 1 attempts, then a failure saying what was tried', async () => {
     standIn.fault({ status: 503, body: '<html><title>503</title><body>Service Unavailable</body></html>', times: 10 })
     const run = await runBundle(inputsFor(standIn, { 'max-retries': '2' }))
-    expectFailure(run, /503 Service Unavailable when creating the connection .*a non-JSON answer: 503 Service Unavailable\. \[3 attempts over \d+(\.\d)? s; max-retries \(2\) reached\] .*status\.datadoghq\.com/)
+    expectFailure(
+      run,
+      /503 Service Unavailable when creating the connection .*a non-JSON answer: 503 Service Unavailable\. \[3 attempts over \d+(\.\d)? s; max-retries \(2\) reached\] .*status\.datadoghq\.com/
+    )
     expect(standIn.calls()).toEqual([POST, POST, POST])
   })
 
@@ -94,7 +110,10 @@ describe('dist/index.js through server and network faults', () => {
   it('a server that hangs: each attempt ends at timeout-seconds and the process exits promptly', async () => {
     standIn.fault({ hang: true, times: 5 })
     const run = await runBundle(inputsFor(standIn, { 'timeout-seconds': '0.5', 'max-retries': '1' }))
-    expectFailure(run, /Could not reach the Datadog API: no complete answer within 0\.5 s \(timeout-seconds\)\. \[2 attempts over \d+(\.\d)? s; max-retries \(1\) reached\]/)
+    expectFailure(
+      run,
+      /Could not reach the Datadog API: no complete answer within 0\.5 s \(timeout-seconds\)\. \[2 attempts over \d+(\.\d)? s; max-retries \(1\) reached\]/
+    )
     expect(standIn.calls()).toEqual([POST, POST])
     // Two 0.5 s attempts and one short backoff: nothing keeps the process alive afterwards.
     expect(run.wallMs).toBeLessThan(10_000)
@@ -104,7 +123,10 @@ describe('dist/index.js through server and network faults', () => {
     const url = standIn.url
     await standIn.close()
     const run = await runBundle({ ...inputsFor(standIn), 'api-url': url, 'max-retries': '1' })
-    expectFailure(run, /Could not reach the Datadog API: connect ECONNREFUSED 127\.0\.0\.1:\d+\. \[2 attempts over .*\] Check site or api-url.*HTTPS_PROXY, NO_PROXY/)
+    expectFailure(
+      run,
+      /Could not reach the Datadog API: connect ECONNREFUSED 127\.0\.0\.1:\d+\. \[2 attempts over .*\] Check site or api-url.*HTTPS_PROXY, NO_PROXY/
+    )
     standIn = await startStandIn()
   })
 
@@ -116,9 +138,15 @@ describe('dist/index.js through server and network faults', () => {
   })
 
   it('an HTML error page: readable text, not markup', async () => {
-    standIn.fault({ status: 403, body: '<!DOCTYPE html><html><head><title>Access denied</title><style>body{}</style></head><body><p>Blocked by gateway</p></body></html>' })
+    standIn.fault({
+      status: 403,
+      body: '<!DOCTYPE html><html><head><title>Access denied</title><style>body{}</style></head><body><p>Blocked by gateway</p></body></html>'
+    })
     const run = await runBundle(inputsFor(standIn))
-    expectFailure(run, /403 Forbidden when creating the connection .*: a non-JSON answer: Access denied Blocked by gateway\./)
+    expectFailure(
+      run,
+      /403 Forbidden when creating the connection .*: a non-JSON answer: Access denied Blocked by gateway\./
+    )
   })
 
   it('a redirect to a second server: not followed, and that server receives nothing', async () => {
@@ -134,7 +162,11 @@ describe('dist/index.js through server and network faults', () => {
   })
 
   it('a gateway that echoes the request headers in its error: the keys are blanked in every channel', async () => {
-    standIn.fault({ status: 400, body: (req: { headers: Record<string, string> }) => ({ errors: [`bad request: ${JSON.stringify(req.headers)}`] }), times: 1 })
+    standIn.fault({
+      status: 400,
+      body: (req: { headers: Record<string, string> }) => ({ errors: [`bad request: ${JSON.stringify(req.headers)}`] }),
+      times: 1
+    })
     const run = await runBundle(inputsFor(standIn))
     expectFailure(run, /400 Bad Request .*"dd-api-key":"\*\*\*","dd-application-key":"\*\*\*"/)
   })

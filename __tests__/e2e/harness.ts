@@ -11,7 +11,6 @@ export type Run = Awaited<ReturnType<typeof runAction>>
 export { inputsFor, KEYS, SINK_ORGS, startStandIn }
 export const SINK = SINK_ORGS[0].id
 
-
 /** Runs the bundle with debug logging on (the riskiest setting for leaks) and checks the secrets on every channel. */
 export async function runBundle(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
   const run = await runAction({ inputs, env: { RUNNER_DEBUG: '1', ...env } })
@@ -28,7 +27,9 @@ export function expectSecretsSafe(run: Run, secrets: string[]): void {
   expect(lines.slice(0, masks.length)).toEqual(masks)
   for (const secret of secrets) {
     expect(masks).toContain(`::add-mask::${secret}`)
-    const elsewhere = [...lines.slice(masks.length), run.stderr, run.outputsFile, run.summary].filter(text => text.includes(secret))
+    const elsewhere = [...lines.slice(masks.length), run.stderr, run.outputsFile, run.summary].filter(text =>
+      text.includes(secret)
+    )
     expect(elsewhere).toEqual([])
   }
 }

@@ -35,7 +35,9 @@ describe('dist/index.js converges to what the step says', () => {
     })
     expect(JSON.parse(run.outputs.connection).relationships.sink_org.data.name).toBe('Acme Security')
     expect(standIn.calls()).toEqual([POST, LIST, `PATCH /api/v2/org_connections/${existing.id}`])
-    expect(standIn.requests[2].body).toEqual({ data: { type: 'org_connection', id: existing.id, attributes: { connection_types: ['logs', 'audit'] } } })
+    expect(standIn.requests[2].body).toEqual({
+      data: { type: 'org_connection', id: existing.id, attributes: { connection_types: ['logs', 'audit'] } }
+    })
     expect(existing.types).toEqual(['logs', 'audit'])
     expect(run.summary).toContain(`Updated connection \`${existing.id}\`: types logs -> logs, audit (+audit).`)
   })
@@ -44,8 +46,14 @@ describe('dist/index.js converges to what the step says', () => {
     const existing = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
     const run = await runBundle(inputsFor(standIn, { 'connection-types': 'metrics', 'if-exists': 'keep' }))
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ result: 'unchanged', 'connection-types': '["logs"]', 'connection-id': existing.id })
-    expect(run.stdout).toContain(`::warning::Connection ${existing.id} has types logs, not the wanted metrics; it was left as it is because if-exists is 'keep'.`)
+    expect(run.outputs).toMatchObject({
+      result: 'unchanged',
+      'connection-types': '["logs"]',
+      'connection-id': existing.id
+    })
+    expect(run.stdout).toContain(
+      `::warning::Connection ${existing.id} has types logs, not the wanted metrics; it was left as it is because if-exists is 'keep'.`
+    )
     expect(standIn.calls()).toEqual([POST, LIST])
     expect(existing.types).toEqual(['logs'])
   })
@@ -53,7 +61,10 @@ describe('dist/index.js converges to what the step says', () => {
   it('if-exists fail: fails naming the existing connection, writes nothing', async () => {
     const existing = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
     const run = await runBundle(inputsFor(standIn, { 'connection-types': 'metrics', 'if-exists': 'fail' }))
-    expectFailure(run, new RegExp(`exists already \\(${existing.id}\\) with types logs, not metrics, and if-exists is 'fail'`))
+    expectFailure(
+      run,
+      new RegExp(`exists already \\(${existing.id}\\) with types logs, not metrics, and if-exists is 'fail'`)
+    )
     expect(standIn.calls()).toEqual([POST, LIST])
     expect(run.outputsFile).toBe('')
   })
@@ -104,7 +115,11 @@ describe('dist/index.js with state: absent', () => {
 
   it('a 404 on DELETE: someone else removed it first, which is fine', async () => {
     const existing = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
-    standIn.fault({ method: 'DELETE', status: 404, body: { errors: [`org connection with id:${existing.id} not found not found`] } })
+    standIn.fault({
+      method: 'DELETE',
+      status: 404,
+      body: { errors: [`org connection with id:${existing.id} not found not found`] }
+    })
     const run = await runBundle(inputsFor(standIn, { state: 'absent' }))
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('absent')
@@ -122,7 +137,11 @@ describe('dist/index.js dry-run: read-only, and never an applied result', () => 
   ])('%s', async (_, existingTypes, extra, result, id, types) => {
     const existing = existingTypes ? standIn.seed({ sinkOrgId: SINK, types: existingTypes }) : undefined
     const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true', ...extra }))
-    expect(run.outputs).toMatchObject({ result, 'connection-id': id && existing ? existing.id : '', 'connection-types': types })
+    expect(run.outputs).toMatchObject({
+      result,
+      'connection-id': id && existing ? existing.id : '',
+      'connection-types': types
+    })
     expect(standIn.calls()).toEqual([LIST])
     expect(existing?.types ?? []).toEqual(existingTypes ?? [])
     expect(standIn.connections.size).toBe(existing ? 1 : 0)
@@ -139,6 +158,8 @@ describe('dist/index.js dry-run: read-only, and never an applied result', () => 
   it('shows the types before -> after in the summary', async () => {
     standIn.seed({ sinkOrgId: SINK, types: ['logs', 'metrics'] })
     const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'connection-types': 'logs audit' }))
-    expect(run.summary).toMatch(/Would update connection `[0-9a-f-]+`: types logs, metrics -> logs, audit \(\+audit, -metrics\)\./)
+    expect(run.summary).toMatch(
+      /Would update connection `[0-9a-f-]+`: types logs, metrics -> logs, audit \(\+audit, -metrics\)\./
+    )
   })
 })

@@ -8,7 +8,10 @@ import { connect, type Socket } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { expectFailure, inputsFor, runBundle, startStandIn, type StandIn } from './harness.js'
 
-const tls = { key: readFileSync('__tests__/fixtures/stand-in-tls.key', 'utf8'), cert: readFileSync('__tests__/fixtures/stand-in-tls.crt', 'utf8') }
+const tls = {
+  key: readFileSync('__tests__/fixtures/stand-in-tls.key', 'utf8'),
+  cert: readFileSync('__tests__/fixtures/stand-in-tls.crt', 'utf8')
+}
 
 let standIn: StandIn
 let proxy: Server
@@ -54,7 +57,9 @@ describe('dist/index.js behind a proxy', () => {
     const run = await runBundle(eu(), { ...trust, HTTPS_PROXY: proxyUrl })
     expect(run.outputs.result).toBe('created')
     expect(tunnels).toEqual(['api.datadoghq.eu:443'])
-    expect(standIn.requests.map(r => `${r.method} ${r.headers.host} ${r.path}`)).toEqual(['POST api.datadoghq.eu /api/v2/org_connections'])
+    expect(standIn.requests.map(r => `${r.method} ${r.headers.host} ${r.path}`)).toEqual([
+      'POST api.datadoghq.eu /api/v2/org_connections'
+    ])
     expect(run.summary).toContain('| Site | `datadoghq.eu` |')
   })
 
@@ -65,7 +70,10 @@ describe('dist/index.js behind a proxy', () => {
   })
 
   it('skips the proxy for a host in NO_PROXY', async () => {
-    const run = await runBundle({ ...eu(), 'max-retries': '0', 'timeout-seconds': '3' }, { ...trust, HTTPS_PROXY: proxyUrl, NO_PROXY: '.datadoghq.eu' })
+    const run = await runBundle(
+      { ...eu(), 'max-retries': '0', 'timeout-seconds': '3' },
+      { ...trust, HTTPS_PROXY: proxyUrl, NO_PROXY: '.datadoghq.eu' }
+    )
     // The sandbox has no route to the real host: what matters is that the proxy was not asked.
     expectFailure(run, /Could not reach the Datadog API/)
     expect(tunnels).toEqual([])
@@ -73,7 +81,10 @@ describe('dist/index.js behind a proxy', () => {
 
   it('refuses a certificate it does not trust, without retrying', async () => {
     const run = await runBundle(eu(), { HTTPS_PROXY: proxyUrl })
-    expectFailure(run, /Could not reach the Datadog API: the TLS connection failed \((SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT): .*NODE_EXTRA_CA_CERTS/)
+    expectFailure(
+      run,
+      /Could not reach the Datadog API: the TLS connection failed \((SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT): .*NODE_EXTRA_CA_CERTS/
+    )
     expect(tunnels).toEqual(['api.datadoghq.eu:443'])
     expect(standIn.requests).toHaveLength(0)
   })

@@ -15,14 +15,21 @@ const body = JSON.stringify({
 })
 const req = request(`${env['INPUT_API-URL']}/api/v2/org_connections`, {
   method: 'POST',
-  headers: { 'DD-API-KEY': env['INPUT_API-KEY'], 'DD-APPLICATION-KEY': env['INPUT_APP-KEY'], 'Content-Type': 'application/json' }
+  headers: {
+    'DD-API-KEY': env['INPUT_API-KEY'],
+    'DD-APPLICATION-KEY': env['INPUT_APP-KEY'],
+    'Content-Type': 'application/json'
+  }
 })
 req.on('response', res => {
   let text = ''
   res.on('data', chunk => (text += chunk))
   res.on('end', () => {
     const { data } = JSON.parse(text)
-    appendFileSync(env.GITHUB_OUTPUT, `connection-id<<EOF\n${data.id}\nEOF\ncreated-at<<EOF\n${data.attributes.created_at}\nEOF\n`)
+    appendFileSync(
+      env.GITHUB_OUTPUT,
+      `connection-id<<EOF\n${data.id}\nEOF\ncreated-at<<EOF\n${data.attributes.created_at}\nEOF\n`
+    )
   })
 })
 req.end(body)

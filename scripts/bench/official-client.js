@@ -24,4 +24,7 @@ const { data } = await api.createOrgConnections({
     }
   }
 })
-appendFileSync(env.GITHUB_OUTPUT, `connection-id<<EOF\n${data.id}\nEOF\ncreated-at<<EOF\n${data.attributes.createdAt.toISOString()}\nEOF\n`)
+appendFileSync(
+  env.GITHUB_OUTPUT,
+  `connection-id<<EOF\n${data.id}\nEOF\ncreated-at<<EOF\n${data.attributes.createdAt.toISOString()}\nEOF\n`
+)

@@ -1,7 +1,14 @@
 /** The four org-connection operations of Datadog's v2 API, over the retrying transport. */
 import type { ConnectionType, OrgConnection } from './model.js'
 import { parseConnectionDocument, parseConnectionPage } from './model.js'
-import { type ErrorContext, type Operation, apiError, describeOperation, unusableAnswer, DatadogApiError } from './errors.js'
+import {
+  type ErrorContext,
+  type Operation,
+  apiError,
+  describeOperation,
+  unusableAnswer,
+  DatadogApiError
+} from './errors.js'
 import type { DatadogTransport } from './transport.js'
 
 const CONNECTIONS_PATH = '/api/v2/org_connections'
@@ -35,10 +42,14 @@ export class OrgConnectionsClient {
       found.push(...parsed.connections)
       offset += parsed.received
       const done =
-        parsed.received === 0 || (parsed.totalFiltered !== undefined ? offset >= parsed.totalFiltered : parsed.received < PAGE_SIZE)
+        parsed.received === 0 ||
+        (parsed.totalFiltered !== undefined ? offset >= parsed.totalFiltered : parsed.received < PAGE_SIZE)
       if (done) return found.filter(c => c.sinkOrg?.id.toLowerCase() === sinkOrgId)
     }
-    throw new DatadogApiError(`Listing the connections did not end after ${MAX_PAGES} pages; Datadog's paging looks broken. Re-run later.`, 200)
+    throw new DatadogApiError(
+      `Listing the connections did not end after ${MAX_PAGES} pages; Datadog's paging looks broken. Re-run later.`,
+      200
+    )
   }
 
   async create(sinkOrgId: string, types: ConnectionType[]): Promise<CreateResult> {
@@ -72,7 +83,10 @@ export class OrgConnectionsClient {
     throw apiError({ kind: 'delete', method: 'DELETE', path, id }, response, this.context)
   }
 
-  private connectionFrom(operation: Operation, response: Awaited<ReturnType<DatadogTransport['request']>>): OrgConnection {
+  private connectionFrom(
+    operation: Operation,
+    response: Awaited<ReturnType<DatadogTransport['request']>>
+  ): OrgConnection {
     if (response.status !== 200) throw apiError(operation, response, this.context)
     const connection = parseConnectionDocument(parseJson(response.body))
     if (!connection) throw unusableAnswer(operation, response)

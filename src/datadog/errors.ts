@@ -82,7 +82,8 @@ function advice(status: number, operation: Operation, response: ApiResponse, ctx
     case 429:
       return 'Datadog kept rate-limiting the requests. Re-run later, or raise max-retries.'
     default:
-      if (status >= 500) return 'Datadog, or a gateway or proxy on the way, kept failing. Check https://status.datadoghq.com and re-run the step.'
+      if (status >= 500)
+        return 'Datadog, or a gateway or proxy on the way, kept failing. Check https://status.datadoghq.com and re-run the step.'
       return 'Re-run the step; if it persists, check the inputs against the README.'
   }
 }

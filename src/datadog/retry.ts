@@ -28,8 +28,7 @@ export type AttemptOutcome =
   | { kind: 'error'; code: string }
 
 export type RetryDecision =
-  | { retry: true; delayMs: number; why: string }
-  | { retry: false; why: string; serverWaitMs?: number }
+  { retry: true; delayMs: number; why: string } | { retry: false; why: string; serverWaitMs?: number }
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 
@@ -68,7 +67,11 @@ export function decideRetry(
 ): RetryDecision {
   if (!isRetryable(outcome)) return { retry: false, why: 'not retryable' }
   if (attempt > policy.maxRetries) {
-    return { retry: false, why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `max-retries (${policy.maxRetries}) reached` }
+    return {
+      retry: false,
+      why:
+        policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `max-retries (${policy.maxRetries}) reached`
+    }
   }
   const asked = outcome.kind === 'response' ? serverWait(outcome.headers, now) : undefined
   if (asked) {
@@ -81,7 +84,11 @@ export function decideRetry(
     }
     // A little jitter on top of what was asked, so that parallel jobs do not come back in the same millisecond.
     const jitter = Math.min(1_000, asked.ms * 0.1, 250) * random
-    return { retry: true, delayMs: Math.round(asked.ms + jitter), why: `${asked.header} asked ${formatSeconds(asked.ms)}` }
+    return {
+      retry: true,
+      delayMs: Math.round(asked.ms + jitter),
+      why: `${asked.header} asked ${formatSeconds(asked.ms)}`
+    }
   }
   // Exponential backoff with "equal jitter": between half and all of the step.
   const step = Math.min(policy.maxBackoffMs, policy.baseDelayMs * 2 ** (attempt - 1))

@@ -8,7 +8,15 @@
 import type { IncomingMessage, RequestOptions } from 'node:http'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import { type AttemptOutcome, type Headers, type RetryPolicy, decideRetry, formatSeconds, header, mayHaveLanded } from './retry.js'
+import {
+  type AttemptOutcome,
+  type Headers,
+  type RetryPolicy,
+  decideRetry,
+  formatSeconds,
+  header,
+  mayHaveLanded
+} from './retry.js'
 
 export interface Logger {
   debug(message: string): void
@@ -70,9 +78,18 @@ export class TransportError extends Error {
 }
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024
-const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-period', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-name', 'retry-after']
+const RATE_LIMIT_HEADERS = [
+  'x-ratelimit-limit',
+  'x-ratelimit-period',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-ratelimit-name',
+  'retry-after'
+]
 
-type Attempt = { kind: 'response'; status: number; headers: Headers; body: string } | { kind: 'error'; code: string; message: string }
+type Attempt =
+  | { kind: 'response'; status: number; headers: Headers; body: string }
+  | { kind: 'error'; code: string; message: string }
 
 export class DatadogTransport {
   private readonly clock: Clock
@@ -107,7 +124,8 @@ export class DatadogTransport {
       }
       const elapsedMs = this.clock.now() - started
       const stoppedBecause = decision.why === 'not retryable' ? undefined : decision.why
-      if (result.kind === 'error') throw new TransportError(result.message, result.code, attempt, elapsedMs, stoppedBecause)
+      if (result.kind === 'error')
+        throw new TransportError(result.message, result.code, attempt, elapsedMs, stoppedBecause)
       return {
         status: result.status,
         headers: result.headers,
@@ -145,7 +163,11 @@ export class DatadogTransport {
       return { kind: 'response', status: response.message.statusCode ?? 0, headers: response.message.headers, body }
     } catch (error) {
       if (abort.signal.aborted) {
-        return { kind: 'error', code: 'TIMEOUT', message: `no complete answer within ${formatSeconds(timeoutMs)} (timeout-seconds)` }
+        return {
+          kind: 'error',
+          code: 'TIMEOUT',
+          message: `no complete answer within ${formatSeconds(timeoutMs)} (timeout-seconds)`
+        }
       }
       const err = error as NodeJS.ErrnoException
       return { kind: 'error', code: err.code ?? 'ERROR', message: err.message || String(error) }
@@ -176,7 +198,8 @@ function readBody(message: IncomingMessage): Promise<string> {
     let size = 0
     message.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) message.destroy(Object.assign(new Error('answer larger than 16 MiB'), { code: 'EBODYTOOLARGE' }))
+      if (size > MAX_BODY_BYTES)
+        message.destroy(Object.assign(new Error('answer larger than 16 MiB'), { code: 'EBODYTOOLARGE' }))
       else chunks.push(chunk)
     })
     message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
@@ -191,6 +214,8 @@ function readBody(message: IncomingMessage): Promise<string> {
 
 function rateLimitNote(result: Attempt): string {
   if (result.kind !== 'response') return ''
-  const present = RATE_LIMIT_HEADERS.map(name => [name, header(result.headers, name)] as const).filter(([, v]) => v !== undefined)
+  const present = RATE_LIMIT_HEADERS.map(name => [name, header(result.headers, name)] as const).filter(
+    ([, v]) => v !== undefined
+  )
   return present.length ? `; ${present.map(([k, v]) => `${k}=${v}`).join(' ')}` : ''
 }
