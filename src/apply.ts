@@ -1,95 +1,256 @@
 /**
- * Carries a plan out. A fresh create stays one request: POST first, and only on 409 list what exists and plan again.
- * Every other path lists first (read-only), plans, then writes at most once, and a dry run never writes.
+ * Reads what exists, plans every wish, checks the plan against what was approved, then writes what the plan says,
+ * one request at a time. A fresh create of a single connection stays one request: POST first, and only on 409 list
+ * and plan again. Every other path reads first, plans everything, refuses before any write, and a dry run never
+ * writes. In a list, one entry's failed write does not stop the others.
  */
-import type { OrgConnectionsClient } from './datadog/client.js'
-import { withNamesFrom, withTypes, type OrgConnection } from './datadog/model.js'
-import { type Plan, type Result, type Wish, planConnection, resultOf } from './plan.js'
+import type { ConnectionType, OrgConnection } from './datadog/model.js'
+import { withNamesFrom, withTypes } from './datadog/model.js'
+import { planDigest, planDocument, type PlanDocument } from './digest.js'
+import { StepError, describeFailure } from './failure.js'
+import { join, msg, type Message } from './message.js'
+import { type Plan, type Refusal, planConnection, planList } from './plan.js'
 import type { Settings } from './settings.js'
+import type { Wish } from './wish.js'
 
-export interface Outcome {
-  plan: Plan
-  result: Result
-  dryRun: boolean
-  /** The connection as it now is, or would be after the plan (for a deletion: the one removed). */
-  connection?: OrgConnection
+/** Who the keys belong to (GET /api/v2/current_user): the org, and whether it is a service account's key. */
+export interface Identity {
+  orgId: string
+  orgName?: string
+  serviceAccount: boolean
 }
 
-/** The plan says no: several candidates, or `if-exists: fail`. */
-export class PlanRefusedError extends Error {
+/** What reconcile needs of Datadog: OrgConnectionsClient, or a test's double. */
+export interface ConnectionsApi {
+  currentUser(): Promise<Identity>
+  list(filter: { sinkOrgId: string } | { sourceOrgId: string }): Promise<OrgConnection[]>
+  create(
+    sinkOrgId: string,
+    types: ConnectionType[]
+  ): Promise<{ kind: 'created'; connection: OrgConnection } | { kind: 'exists'; mayBeOurs: boolean }>
+  update(id: string, types: ConnectionType[]): Promise<OrgConnection>
+  delete(id: string): Promise<'deleted' | 'already-gone'>
+}
+
+export type Result =
+  | 'created'
+  | 'updated'
+  | 'unchanged'
+  | 'deleted'
+  | 'absent'
+  | 'would-create'
+  | 'would-update'
+  | 'would-delete'
+  | 'failed'
+
+export interface EntryOutcome {
+  /** What was decided for this sink org. */
+  plan: Plan
+  result: Result
+  /** The connection as it now is, or would be (for a deletion: the one removed). */
+  connection?: OrgConnection
+  /** Why the write failed, when result is `failed`. */
+  error?: Message
+}
+
+export interface Outcome {
+  dryRun: boolean
+  /** In list order, then pruned connections. */
+  entries: EntryOutcome[]
+  /** Read for lists, dry runs and the source-org guard; undefined on a plain single apply. */
+  identity?: Identity
+  document: PlanDocument
+  digest: string
+}
+
+/** The plan says no (several candidates, `if-exists: fail`): nothing was written. */
+export class PlanRefusedError extends StepError {
   override name = 'PlanRefusedError'
 }
 
-export async function reconcile(client: OrgConnectionsClient, settings: Settings, now: () => number): Promise<Outcome> {
-  const wish: Wish = { state: settings.state, connectionTypes: settings.connectionTypes, ifExists: settings.ifExists }
-
-  if (settings.state === 'present' && !settings.dryRun) {
-    const since = now()
-    const created = await client.create(settings.sinkOrgId, settings.connectionTypes)
-    if (created.kind === 'created') {
-      return {
-        plan: { action: 'create', to: settings.connectionTypes },
-        result: 'created',
-        dryRun: false,
-        connection: created.connection
-      }
-    }
-    const plan = planConnection(
-      await client.listToSink(settings.sinkOrgId),
-      wish,
-      created.mayBeOurs ? { since } : undefined
-    )
-    return carryOut(client, plan)
-  }
-
-  const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish)
-  return settings.dryRun ? preview(plan) : carryOut(client, plan)
+/** The plan differs from the approved one: nothing was written. */
+export class PlanChangedError extends StepError {
+  override name = 'PlanChangedError'
 }
 
-async function carryOut(client: OrgConnectionsClient, plan: Plan): Promise<Outcome> {
+/** The keys belong to another org than `source-org`: nothing was written. */
+export class WrongSourceOrgError extends StepError {
+  override name = 'WrongSourceOrgError'
+}
+
+/** Datadog answered 409 to a create, yet lists no connection to converge. */
+export class CreateConflictError extends StepError {
+  override name = 'CreateConflictError'
+}
+
+export interface Hooks {
+  now(): number
+  /** Called as each connection is done (or decided, in a dry run): progress on long lists. */
+  done(entry: EntryOutcome): void
+}
+
+export async function reconcile(api: ConnectionsApi, settings: Settings, hooks: Hooks): Promise<Outcome> {
+  const { target, dryRun } = settings
+  const identity = target.kind === 'list' || dryRun || settings.sourceOrgId ? await api.currentUser() : undefined
+  if (settings.sourceOrgId && identity && identity.orgId.toLowerCase() !== settings.sourceOrgId) {
+    const named = identity.orgName ? msg`${identity.orgId} (${identity.orgName})` : msg`${identity.orgId}`
+    throw new WrongSourceOrgError(
+      msg`The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`
+    )
+  }
+
+  // The fast path: a plain apply of one connection that should exist POSTs first; no read unless Datadog says 409.
+  if (target.kind === 'single' && target.wish.state === 'present' && !dryRun && !settings.expectedPlanDigest) {
+    const plan = createPlan(target.wish)
+    const entry = await attempt(() => carryOut(api, target.wish, plan, hooks.now), plan)
+    hooks.done(entry)
+    return outcomeOf([entry], settings, identity)
+  }
+
+  const { plans, refusals } =
+    target.kind === 'single'
+      ? single(target.wish, await api.list({ sinkOrgId: target.wish.sinkOrgId }))
+      : planList(await api.list({ sourceOrgId: (identity as Identity).orgId }), target.wishes, target.prune)
+  if (refusals.length > 0) throw refused(refusals)
+
+  const planned = planDocument(settings.baseUrl, plans)
+  const digest = planDigest(planned)
+  if (settings.expectedPlanDigest && digest !== settings.expectedPlanDigest) {
+    throw new PlanChangedError(
+      msg`The plan changed since it was approved: approved ${settings.expectedPlanDigest}, now ${digest}. Nothing was written. The plan now: ${join(plans.map(planWords), '; ')}. Plan again (dry-run: true) and have the new plan approved.`
+    )
+  }
+
+  const entries: EntryOutcome[] = []
+  for (const plan of plans) {
+    const wish = target.kind === 'single' ? target.wish : target.wishes.find(w => w.sinkOrgId === plan.sinkOrgId)
+    const entry = dryRun ? preview(plan) : await attempt(() => carryOut(api, wish, plan, hooks.now), plan)
+    hooks.done(entry)
+    entries.push(entry)
+  }
+  return outcomeOf(entries, settings, identity)
+}
+
+function single(wish: Wish, existing: OrgConnection[]): { plans: Plan[]; refusals: Refusal[] } {
+  const planning = planConnection(existing, wish)
+  return planning.plan ? { plans: [planning.plan], refusals: [] } : { plans: [], refusals: [planning.refusal] }
+}
+
+function createPlan(wish: Wish): Plan {
+  return { action: 'create', sinkOrgId: wish.sinkOrgId, to: wish.connectionTypes }
+}
+
+function refused(refusals: Refusal[]): PlanRefusedError {
+  if (refusals.length === 1) return new PlanRefusedError(msg`${refusals[0].reason} Nothing was written.`)
+  return new PlanRefusedError(
+    msg`${refusals.length} entries were refused, so nothing was written: ${join(
+      refusals.map(r => r.reason),
+      ' '
+    )}`
+  )
+}
+
+function outcomeOf(entries: EntryOutcome[], settings: Settings, identity: Identity | undefined): Outcome {
+  const document = planDocument(
+    settings.baseUrl,
+    entries.map(e => e.plan)
+  )
+  return { dryRun: settings.dryRun, entries, identity, document, digest: planDigest(document) }
+}
+
+/** A write that fails is recorded on its entry, so that the others still run; the step fails at the end. */
+async function attempt(write: () => Promise<EntryOutcome>, plan: Plan): Promise<EntryOutcome> {
+  try {
+    return await write()
+  } catch (error) {
+    return {
+      plan,
+      result: 'failed',
+      connection: 'connection' in plan ? plan.connection : undefined,
+      error: describeFailure(error)
+    }
+  }
+}
+
+async function carryOut(
+  api: ConnectionsApi,
+  wish: Wish | undefined,
+  plan: Plan,
+  now: () => number
+): Promise<EntryOutcome> {
   switch (plan.action) {
-    case 'refuse':
-      throw new PlanRefusedError(plan.reason)
-    case 'create':
-      // Only reachable after a 409: the create was refused, yet the list shows nothing to converge.
-      throw new PlanRefusedError(
-        'Datadog answered 409 (the connection exists) but lists no connection to the sink org. ' +
-          'This happens while a deletion is still in progress: re-run the step in a minute.'
+    case 'create': {
+      const since = now()
+      const created = await api.create(plan.sinkOrgId, plan.to)
+      if (created.kind === 'created') return { plan, result: 'created', connection: created.connection }
+      // 409: it exists. List it and plan again, exactly as a first read would have, knowing our create may have landed.
+      const again = planConnection(
+        await api.list({ sinkOrgId: plan.sinkOrgId }),
+        wish ?? { sinkOrgId: plan.sinkOrgId, state: 'present', connectionTypes: plan.to, ifExists: 'update' },
+        created.mayBeOurs ? { since } : undefined
       )
+      if (again.refusal) throw new PlanRefusedError(again.refusal.reason)
+      if (again.plan.action === 'create') {
+        throw new CreateConflictError(
+          msg`Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`
+        )
+      }
+      return carryOut(api, wish, again.plan, now)
+    }
     case 'update': {
-      const updated = await client.update(plan.connection.id, plan.change.to)
-      return outcome(plan, withNamesFrom(updated, plan.connection))
+      const updated = await api.update(plan.connection.id, plan.change.to)
+      return { plan, result: 'updated', connection: withNamesFrom(updated, plan.connection) }
     }
     case 'delete': {
-      const gone = await client.delete(plan.connection.id)
+      const gone = await api.delete(plan.connection.id)
       // A 404 at the first attempt: someone else removed it first. The wish holds all the same.
-      if (gone === 'already-gone') return { plan: { action: 'nothing-to-delete' }, result: 'absent', dryRun: false }
-      return outcome(plan, plan.connection)
+      return gone === 'already-gone'
+        ? { plan, result: 'absent' }
+        : { plan, result: 'deleted', connection: plan.connection }
     }
     case 'adopt':
-    case 'none':
-      return outcome(plan, plan.connection)
+      return { plan, result: 'created', connection: plan.connection }
+    case 'unchanged':
+    case 'keep':
+      return { plan, result: 'unchanged', connection: plan.connection }
     case 'nothing-to-delete':
-      return outcome(plan, undefined)
+      return { plan, result: 'absent' }
   }
-}
-
-function outcome(plan: Plan, connection: OrgConnection | undefined): Outcome {
-  return { plan, result: resultOf(plan, false), dryRun: false, connection }
 }
 
 /** What a dry run reports: the connection as it would be, and no write. */
-function preview(plan: Plan): Outcome {
-  if (plan.action === 'refuse') throw new PlanRefusedError(plan.reason)
-  const result = resultOf(plan, true)
+function preview(plan: Plan): EntryOutcome {
   switch (plan.action) {
+    case 'create':
+      return { plan, result: 'would-create' }
     case 'update':
-      return { plan, result, dryRun: true, connection: withTypes(plan.connection, plan.change.to) }
-    case 'none':
-    case 'adopt':
+      return { plan, result: 'would-update', connection: withTypes(plan.connection, plan.change.to) }
     case 'delete':
-      return { plan, result, dryRun: true, connection: plan.connection }
-    default:
-      return { plan, result, dryRun: true }
+      return { plan, result: 'would-delete', connection: plan.connection }
+    case 'adopt':
+    case 'unchanged':
+    case 'keep':
+      return { plan, result: 'unchanged', connection: plan.connection }
+    case 'nothing-to-delete':
+      return { plan, result: 'absent' }
+  }
+}
+
+/** One plan in words, for the log and the digest mismatch. */
+export function planWords(plan: Plan): Message {
+  switch (plan.action) {
+    case 'create':
+      return msg`create a connection to ${plan.sinkOrgId} with types ${plan.to}`
+    case 'adopt':
+      return msg`adopt connection ${plan.connection.id} to ${plan.sinkOrgId}`
+    case 'update':
+      return msg`update connection ${plan.connection.id} to ${plan.sinkOrgId}: ${plan.change.from} -> ${plan.change.to}`
+    case 'delete':
+      return msg`delete connection ${plan.connection.id} to ${plan.sinkOrgId}${plan.pruned ? ' (not in the list: prune)' : ''}`
+    case 'unchanged':
+    case 'keep':
+      return msg`leave connection ${plan.connection.id} to ${plan.sinkOrgId} as it is`
+    case 'nothing-to-delete':
+      return msg`nothing to delete for ${plan.sinkOrgId}`
   }
 }

@@ -1,19 +1,22 @@
 /**
- * run(): mask the keys, read the settings, reconcile, report. The only place that fails the step:
- * everything below it throws, and what must not fail the job becomes a warning.
+ * run(): mask the secrets, read the settings, reconcile, report. The only place that fails the step: everything
+ * below it throws, and what must not fail the job becomes a warning.
  */
 import * as core from '@actions/core'
-import { reconcile, PlanRefusedError } from './apply.js'
+import { type Outcome, planWords, reconcile } from './apply.js'
 import { Context } from './bundling/github-context.js'
 import { OrgConnectionsClient } from './datadog/client.js'
-import { attemptsNote, DatadogApiError } from './datadog/errors.js'
-import { DEFAULT_POLICY, isTlsFailure } from './datadog/retry.js'
-import { DatadogTransport, TransportError, type Logger } from './datadog/transport.js'
-import { InputError } from './input-error.js'
+import { DEFAULT_POLICY } from './datadog/retry.js'
+import { DatadogTransport, type Logger } from './datadog/transport.js'
+import { describeFailure } from './failure.js'
+import { type Message, join, logLine, msg, oneLine } from './message.js'
 import { type Redact, redactor } from './redact.js'
-import { failureSummaryOf, outputsOf, summaryOf, warningsOf, planSentence, type RunContext } from './report.js'
-import { type InputReader, rawSecrets, readSettings } from './settings.js'
+import { changed, entryLine, failureSummaryOf, outputsOf, summaryOf, warningsOf, type RunContext } from './report.js'
+import { type InputReader, type Settings, rawSecrets, readSettings } from './settings.js'
 import { USER_AGENT } from './version.js'
+
+/** Longer than any line of ours; a line is cut only if something else went wrong. */
+const MAX_LOG_LINE_CHARS = 8_000
 
 export async function run(): Promise<void> {
   const input: InputReader = name => core.getInput(name)
@@ -25,10 +28,10 @@ export async function run(): Promise<void> {
     redact = redactor(secrets)
     const log = loggerWith(redact)
 
-    const settings = readSettings(input, process.env)
-    settings.warnings.forEach(w => log.warning(w))
+    const settings = await readSettings(input, process.env)
+    settings.warnings.forEach(w => log.warning(w.text()))
     log.debug(
-      `Target ${settings.baseUrl}, sink org ${settings.sinkOrgId}, state ${settings.state}, dry-run ${settings.dryRun}`
+      `Target ${settings.baseUrl}, ${settings.target.kind === 'single' ? 'one connection' : `a list (${settings.target.wishes.length})`}, dry-run ${settings.dryRun}`
     )
 
     const transport = new DatadogTransport({
@@ -40,47 +43,49 @@ export async function run(): Promise<void> {
       policy: { ...DEFAULT_POLICY, maxRetries: settings.maxRetries },
       log
     })
-    const client = new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel, sinkOrgId: settings.sinkOrgId })
-    const outcome = await reconcile(client, settings, Date.now)
+    const client = new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel })
+    const outcome = await reconcile(client, settings, {
+      now: Date.now,
+      done: entry => log.info(entryLine(entry, settings.dryRun).text())
+    })
 
     for (const [name, value] of Object.entries(outputsOf(outcome, settings))) core.setOutput(name, redact(value))
-    warningsOf(outcome).forEach(w => log.warning(w))
-    log.info(`${outcome.result}: ${planSentence(outcome.plan, outcome.dryRun).replace(/`/g, '')}`)
+    warningsOf(outcome).forEach(w => log.warning(w.text()))
     await writeSummary(redact(summaryOf(outcome, settings, runContext())), log)
+    const failure = failureOf(outcome, settings)
+    if (failure) core.setFailed(redact(failure.text()))
   } catch (error) {
-    const message = redact(failureMessage(error))
-    core.setFailed(message)
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await writeSummary(failureSummaryOf(message), loggerWith(redact))
-    }
+    const detail = describeFailure(error, line => core.debug(redact(line)))
+    core.setFailed(redact(detail.text()))
+    await writeSummary(redact(failureSummaryOf(detail)), loggerWith(redact))
   }
 }
 
-function failureMessage(error: unknown): string {
-  if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError)
-    return error.message
-  if (error instanceof TransportError) {
-    if (isTlsFailure(error.code)) {
-      return (
-        `Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
-        'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.'
-      )
-    }
-    return (
-      `Could not reach the Datadog API: ${error.message}.${attemptsNote(error.attempts, error.elapsedMs, error.stoppedBecause)} ` +
-      "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network."
-    )
+/** What fails a step whose outcome was reported: writes that failed, or drift in a drift check. */
+function failureOf(outcome: Outcome, settings: Settings): Message | undefined {
+  const failed = outcome.entries.filter(entry => entry.error)
+  if (failed.length > 0) {
+    if (settings.target.kind === 'single') return failed[0].error
+    const lines = failed.map(entry => msg`sink org ${entry.plan.sinkOrgId}: ${entry.error ?? msg``}`)
+    return msg`${failed.length} of ${outcome.entries.length} connections failed; the others were applied (see results).\n${join(lines, '\n')}`
   }
-  const err = error instanceof Error ? error : new Error(String(error))
-  core.debug(err.stack ?? err.message)
-  return `Unexpected error: ${err.message}. Re-run with step debug logging on and report it if it persists.`
+  if (settings.failOnDrift && changed(outcome)) {
+    const drifted = outcome.entries.filter(entry => entry.result.startsWith('would-'))
+    return msg`Drift: ${drifted.length} connection(s) differ from what is declared and would change: ${join(
+      drifted.map(entry => planWords(entry.plan)),
+      '; '
+    )}. Run the step without dry-run to converge them, or update what is declared.`
+  }
+  return undefined
 }
 
+/** Every line the action prints passes here: secrets blanked, one line, no control character, no forged command. */
 function loggerWith(redact: Redact): Logger {
+  const line = (text: string): string => logLine(oneLine(redact(text), MAX_LOG_LINE_CHARS))
   return {
-    debug: message => core.debug(redact(message)),
-    info: message => core.info(redact(message)),
-    warning: message => core.warning(redact(message))
+    debug: message => core.debug(line(message)),
+    info: message => core.info(line(message)),
+    warning: message => core.warning(line(message))
   }
 }
 
@@ -96,7 +101,7 @@ async function writeSummary(markdown: string, log: Logger): Promise<void> {
   }
 }
 
-/** Who ran the step, for the summary: read after the request, so a large event payload never delays it. */
+/** Who ran the step, for the summary: read after the requests, so a large event payload never delays them. */
 function runContext(): RunContext {
   const context = new Context()
   const repository = process.env.GITHUB_REPOSITORY

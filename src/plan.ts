@@ -1,15 +1,11 @@
 /**
- * The decision, pure: given the connections that exist to the sink org and what the step asks for,
- * what should be done. No I/O: carrying the plan out is apply.ts's job, reporting it report.ts's.
+ * The decision, pure: given the connections that exist and what is wished, what should be done. No I/O: carrying the
+ * plan out is apply.ts's job, reporting it report.ts's. A refusal (the action will not guess) is an outcome of
+ * planning, not a plan: `planConnection` returns one or the other.
  */
 import type { ConnectionType, OrgConnection } from './datadog/model.js'
-import type { DesiredState, IfExists } from './settings.js'
-
-export interface Wish {
-  state: DesiredState
-  connectionTypes: ConnectionType[]
-  ifExists: IfExists
-}
+import { msg, type Message } from './message.js'
+import type { Wish } from './wish.js'
 
 /** Set when a create of ours may have landed although its answer was lost (the POST was retried, then got 409). */
 export interface OwnCreate {
@@ -25,73 +21,101 @@ export interface TypeChange {
 }
 
 export type Plan =
-  | { action: 'create'; to: ConnectionType[] }
-  /** Our own create landed on an earlier attempt: it is the connection we created. */
-  | { action: 'adopt'; connection: OrgConnection }
-  | { action: 'update'; connection: OrgConnection; change: TypeChange }
-  /** Exists as wanted, or differs but `if-exists: keep` says leave it (`kept` holds the difference). */
-  | { action: 'none'; connection: OrgConnection; kept?: TypeChange }
-  | { action: 'delete'; connection: OrgConnection }
-  | { action: 'nothing-to-delete' }
-  | { action: 'refuse'; reason: string }
+  | { action: 'create'; sinkOrgId: string; to: ConnectionType[] }
+  /** Our own create landed on an earlier attempt whose answer was lost: it is the connection we created. */
+  | { action: 'adopt'; sinkOrgId: string; connection: OrgConnection }
+  | { action: 'update'; sinkOrgId: string; connection: OrgConnection; change: TypeChange }
+  | { action: 'unchanged'; sinkOrgId: string; connection: OrgConnection }
+  /** It differs, and `if-exists: keep` says leave it so. */
+  | { action: 'keep'; sinkOrgId: string; connection: OrgConnection; difference: TypeChange }
+  /** `pruned`: not asked for by an entry, but its sink org is not in the list and `prune` is on. */
+  | { action: 'delete'; sinkOrgId: string; connection: OrgConnection; pruned: boolean }
+  | { action: 'nothing-to-delete'; sinkOrgId: string }
 
-export type Result =
-  'created' | 'updated' | 'unchanged' | 'deleted' | 'absent' | 'would-create' | 'would-update' | 'would-delete'
+export interface Refusal {
+  sinkOrgId: string
+  reason: Message
+}
+
+export type Planning = { plan: Plan; refusal?: undefined } | { refusal: Refusal; plan?: undefined }
+
+/** Whether carrying the plan out writes anything. */
+export function writes(plan: Plan): boolean {
+  return plan.action === 'create' || plan.action === 'update' || plan.action === 'delete'
+}
 
 // Datadog's clock and the runner's may differ a little: a connection created this long before our first attempt is not ours.
 const CLOCK_SKEW_MS = 2 * 60_000
 
-export function planConnection(existing: OrgConnection[], wish: Wish, ownCreate?: OwnCreate): Plan {
+/** One wish against the connections that exist to its sink org. */
+export function planConnection(existing: readonly OrgConnection[], wish: Wish, ownCreate?: OwnCreate): Planning {
+  const { sinkOrgId } = wish
   if (existing.length > 1) {
-    return {
-      action: 'refuse',
-      reason:
-        `Found ${existing.length} connections to the sink org (${existing.map(c => c.id).join(', ')}); expected at most one. ` +
-        'The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.'
-    }
+    return refuse(
+      sinkOrgId,
+      msg`Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`
+    )
   }
   const [connection] = existing
-  if (wish.state === 'absent') return connection ? { action: 'delete', connection } : { action: 'nothing-to-delete' }
-  if (!connection) return { action: 'create', to: wish.connectionTypes }
+  if (wish.state === 'absent') {
+    return {
+      plan: connection
+        ? { action: 'delete', sinkOrgId, connection, pruned: false }
+        : { action: 'nothing-to-delete', sinkOrgId }
+    }
+  }
+  if (!connection) return { plan: { action: 'create', sinkOrgId, to: wish.connectionTypes } }
 
   const change = typeChange(connection.connectionTypes, wish.connectionTypes)
   if (!change) {
-    return ownCreate && createdSince(connection, ownCreate.since)
-      ? { action: 'adopt', connection }
-      : { action: 'none', connection }
+    const ours = ownCreate !== undefined && createdSince(connection, ownCreate.since)
+    return { plan: { action: ours ? 'adopt' : 'unchanged', sinkOrgId, connection } }
   }
   switch (wish.ifExists) {
     case 'update':
-      return { action: 'update', connection, change }
+      return { plan: { action: 'update', sinkOrgId, connection, change } }
     case 'keep':
-      return { action: 'none', connection, kept: change }
+      return { plan: { action: 'keep', sinkOrgId, connection, difference: change } }
     case 'fail':
-      return {
-        action: 'refuse',
-        reason:
-          `A connection to the sink org exists already (${connection.id}) with types ${list(change.from)}, not ${list(change.to)}, ` +
-          "and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is."
-      }
+      return refuse(
+        sinkOrgId,
+        msg`A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`
+      )
   }
 }
 
-/** The `result` output: a dry run never reports what an applied run would, so `result == 'created'` cannot fire in a plan. */
-export function resultOf(plan: Plan, dryRun: boolean): Result {
-  switch (plan.action) {
-    case 'create':
-    case 'adopt':
-      return dryRun ? 'would-create' : 'created'
-    case 'update':
-      return dryRun ? 'would-update' : 'updated'
-    case 'delete':
-      return dryRun ? 'would-delete' : 'deleted'
-    case 'none':
-      return 'unchanged'
-    case 'nothing-to-delete':
-      return 'absent'
-    case 'refuse':
-      throw new Error('a refused plan has no result')
+export interface ListPlanning {
+  /** In list order, then the pruned connections by sink org. */
+  plans: Plan[]
+  refusals: Refusal[]
+}
+
+/**
+ * Every wish of a list against every connection this org made (one listing), and, with `prune`, a delete for each
+ * connection whose sink org no wish names.
+ */
+export function planList(existing: readonly OrgConnection[], wishes: readonly Wish[], prune: boolean): ListPlanning {
+  const bySink = new Map<string, OrgConnection[]>()
+  for (const connection of existing) {
+    const sink = connection.sinkOrg?.id.toLowerCase()
+    if (sink === undefined) continue
+    bySink.set(sink, [...(bySink.get(sink) ?? []), connection])
   }
+  const plans: Plan[] = []
+  const refusals: Refusal[] = []
+  for (const wish of wishes) {
+    const planning = planConnection(bySink.get(wish.sinkOrgId) ?? [], wish)
+    if (planning.plan) plans.push(planning.plan)
+    else refusals.push(planning.refusal)
+  }
+  if (prune) {
+    const wanted = new Set(wishes.map(w => w.sinkOrgId))
+    const unlisted = [...bySink.entries()].filter(([sink]) => !wanted.has(sink)).sort(([a], [b]) => a.localeCompare(b))
+    for (const [sinkOrgId, connections] of unlisted) {
+      for (const connection of connections) plans.push({ action: 'delete', sinkOrgId, connection, pruned: true })
+    }
+  }
+  return { plans, refusals }
 }
 
 /** Compared as sets; undefined when they hold the same types. */
@@ -104,11 +128,11 @@ export function typeChange(from: readonly string[], to: readonly ConnectionType[
   return { from: [...from], to: [...to], added, removed }
 }
 
+function refuse(sinkOrgId: string, reason: Message): Planning {
+  return { refusal: { sinkOrgId, reason } }
+}
+
 function createdSince(connection: OrgConnection, since: number): boolean {
   const created = connection.createdAt ? Date.parse(connection.createdAt) : NaN
   return !Number.isNaN(created) && created >= since - CLOCK_SKEW_MS
-}
-
-function list(types: readonly string[]): string {
-  return types.length ? types.join(', ') : '(none)'
 }

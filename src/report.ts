@@ -1,7 +1,12 @@
-/** What the step tells its workflow (outputs) and its auditors (the job summary), built from the outcome. Pure. */
-import type { Outcome } from './apply.js'
+/**
+ * What the step tells its workflow (outputs), its log (a line per connection), and its auditors (the job summary and
+ * the pull-request comment), built from the outcome. Pure. Every value from the network reaches a person through a
+ * Message, so that it is neutralised for the channel it goes to.
+ */
+import type { EntryOutcome, Outcome, Result } from './apply.js'
 import type { OrgRef } from './datadog/model.js'
-import type { Plan } from './plan.js'
+import { changeOf } from './digest.js'
+import { type Message, msg, oneLine, words } from './message.js'
 import type { Settings } from './settings.js'
 
 export const OUTPUT_NAMES = [
@@ -12,35 +17,157 @@ export const OUTPUT_NAMES = [
   'source-org-id',
   'source-org-name',
   'sink-org-name',
-  'connection'
+  'connection',
+  'results',
+  'changed',
+  'plan',
+  'plan-digest'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
+/** The results that change something (or would, in a dry run). */
+const CHANGES: ReadonlySet<Result> = new Set([
+  'created',
+  'updated',
+  'deleted',
+  'would-create',
+  'would-update',
+  'would-delete'
+])
+
+export function changed(outcome: Outcome): boolean {
+  return outcome.entries.some(entry => CHANGES.has(entry.result))
+}
+
 export function outputsOf(outcome: Outcome, settings: Settings): Record<OutputName, string> {
-  const c = outcome.connection
-  const types = c ? c.connectionTypes : outcome.plan.action === 'create' ? settings.connectionTypes : []
+  const source = sourceOrgOf(outcome)
+  const single = settings.target.kind === 'single' ? outcome.entries[0] : undefined
+  const c = single?.connection
   return {
     'connection-id': c?.id ?? '',
     'created-at': c?.createdAt ?? '',
-    result: outcome.result,
-    'connection-types': JSON.stringify(types),
-    'source-org-id': c?.sourceOrg?.id ?? '',
-    'source-org-name': c?.sourceOrg?.name ?? '',
-    'sink-org-name': c?.sinkOrg?.name ?? '',
-    connection: c ? JSON.stringify(c.raw) : ''
+    result: single?.result ?? '',
+    'connection-types': single ? JSON.stringify(typesOf(single)) : '',
+    'source-org-id': source?.id ?? '',
+    'source-org-name': text(source?.name),
+    'sink-org-name': text(c?.sinkOrg?.name),
+    connection: c ? JSON.stringify(c.raw) : '',
+    results: JSON.stringify(outcome.entries.map(resultObject)),
+    changed: String(changed(outcome)),
+    plan: JSON.stringify(outcome.document),
+    'plan-digest': outcome.digest
   }
 }
 
-/** Warnings the outcome deserves (the run itself succeeded). */
-export function warningsOf(outcome: Outcome): string[] {
-  const { plan } = outcome
-  if (plan.action === 'none' && plan.kept) {
-    return [
-      `Connection ${plan.connection.id} has types ${listOf(plan.kept.from)}, not the wanted ${listOf(plan.kept.to)}; ` +
-        "it was left as it is because if-exists is 'keep'."
-    ]
+/** One object of the `results` output. */
+function resultObject(entry: EntryOutcome): Record<string, unknown> {
+  const c = entry.connection
+  return {
+    'sink-org': entry.plan.sinkOrgId,
+    'sink-org-name': text(c?.sinkOrg?.name),
+    'connection-id': c?.id ?? '',
+    result: entry.result,
+    'connection-types': typesOf(entry),
+    'created-at': c?.createdAt ?? '',
+    ...(entry.error ? { error: entry.error.text() } : {})
   }
-  return []
+}
+
+/** The connection's types as it now is (or would be); for a create that failed or is planned, the wanted ones. */
+function typesOf(entry: EntryOutcome): string[] {
+  if (entry.connection) return entry.connection.connectionTypes
+  return entry.plan.action === 'create' ? entry.plan.to : []
+}
+
+/** Names are chosen by other orgs' admins: an output carries them on one line, without control characters. */
+function text(value: string | undefined): string {
+  return value === undefined ? '' : oneLine(value)
+}
+
+function sourceOrgOf(outcome: Outcome): OrgRef | undefined {
+  if (outcome.identity) return { id: outcome.identity.orgId, name: outcome.identity.orgName }
+  return outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined)
+}
+
+/** Warnings the outcome deserves (the run itself may have succeeded). */
+export function warningsOf(outcome: Outcome): Message[] {
+  const warnings: Message[] = []
+  if (outcome.identity && !outcome.identity.serviceAccount) {
+    warnings.push(
+      words(
+        "The application key belongs to a person, not a service account: Datadog deletes a person's org connections when that person is deactivated. Use a service account's application key."
+      )
+    )
+  }
+  for (const { plan } of outcome.entries) {
+    if (plan.action === 'keep') {
+      warnings.push(
+        msg`Connection ${plan.connection.id} to sink org ${plan.sinkOrgId} has types ${plan.difference.from}, not the wanted ${plan.difference.to}; it was left as it is because if-exists is 'keep'.`
+      )
+    }
+  }
+  return warnings
+}
+
+/** The log line of one connection, as it is done. */
+export function entryLine(entry: EntryOutcome, dryRun: boolean): Message {
+  return msg`${entry.result}: ${entrySentence(entry, dryRun)}`
+}
+
+export function entrySentence(entry: EntryOutcome, dryRun: boolean): Message {
+  const { plan } = entry
+  const verb = (would: string, did: string): string => (dryRun ? would : did)
+  const to = msg`to sink org ${orgLabel(entry)}`
+  if (entry.error) return msg`Failed to ${actionWord(entry)} the connection ${to}: ${entry.error}`
+  switch (plan.action) {
+    case 'create':
+      return msg`${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`
+    case 'adopt':
+      return msg`Created a connection ${to} with types ${plan.connection.connectionTypes} (an earlier attempt's answer was lost; the connection it made was found and adopted).`
+    case 'update':
+      return msg`${verb('Would update', 'Updated')} connection ${plan.connection.id} ${to}: types ${plan.change.from} -> ${plan.change.to} (${[...plan.change.added.map(t => `+${t}`), ...plan.change.removed.map(t => `-${t}`)]}).`
+    case 'unchanged':
+      return msg`Connection ${plan.connection.id} ${to} exists with types ${plan.connection.connectionTypes}, as wanted: nothing to change.`
+    case 'keep':
+      return msg`Connection ${plan.connection.id} ${to} exists with types ${plan.difference.from} (wanted ${plan.difference.to}); left as it is (if-exists: keep).`
+    case 'delete':
+      if (entry.result === 'absent')
+        return msg`Connection ${plan.connection.id} ${to} was already gone: nothing to delete.`
+      return msg`${verb('Would delete', 'Deleted')} connection ${plan.connection.id} ${to} (types ${plan.connection.connectionTypes})${plan.pruned ? ' because its sink org is not in the list (prune)' : ''}.`
+    case 'nothing-to-delete':
+      return msg`No connection ${to} exists: nothing to delete.`
+  }
+}
+
+function actionWord(entry: EntryOutcome): string {
+  return { create: 'create', adopt: 'create', update: 'update', delete: 'delete' }[
+    entry.plan.action as 'create' | 'adopt' | 'update' | 'delete'
+  ]
+}
+
+function orgLabel(entry: EntryOutcome): Message {
+  const name = entry.connection?.sinkOrg?.name
+  return name ? msg`${name} (${entry.plan.sinkOrgId})` : msg`${entry.plan.sinkOrgId}`
+}
+
+/** "2 to create, 1 to update, 5 unchanged" or "2 created, 1 failed". */
+export function countsOf(outcome: Outcome): string {
+  const order: [Result, string][] = [
+    ['would-create', 'to create'],
+    ['would-update', 'to update'],
+    ['would-delete', 'to delete'],
+    ['created', 'created'],
+    ['updated', 'updated'],
+    ['deleted', 'deleted'],
+    ['unchanged', 'unchanged'],
+    ['absent', 'absent (nothing to delete)'],
+    ['failed', 'failed']
+  ]
+  const parts = order
+    .map(([result, label]) => [outcome.entries.filter(e => e.result === result).length, label] as const)
+    .filter(([count]) => count > 0)
+    .map(([count, label]) => `${count} ${label}`)
+  return parts.length ? parts.join(', ') : 'nothing to do'
 }
 
 /** Who ran it: for the auditors reading the summary. */
@@ -51,82 +178,64 @@ export interface RunContext {
   runUrl?: string
 }
 
-export function summaryOf(outcome: Outcome, settings: Settings, run: RunContext): string {
-  const c = outcome.connection
+/** The plan or what was done, as Markdown: the job summary, and (without the run rows) the pull-request comment. */
+export function summaryOf(outcome: Outcome, settings: Settings, run?: RunContext): string {
   const title = outcome.dryRun ? 'Datadog org connection: plan (dry run)' : 'Datadog org connection'
-  const rows: [string, string][] = [
-    ['Result', `**${outcome.result}**`],
-    ['Site', code(settings.siteLabel)],
-    ['Source org', org(c?.sourceOrg)],
-    ['Sink org', org(c?.sinkOrg ?? { id: settings.sinkOrgId })],
-    ['Connection id', c ? code(c.id) : '(none)'],
-    [
-      'Connection types',
-      listOf(c ? c.connectionTypes : outcome.plan.action === 'create' ? settings.connectionTypes : [])
-    ],
-    ['Created at', c?.createdAt ? escape(c.createdAt) : '(none)']
+  const rows = outcome.entries.map(entry => {
+    const change = changeOf(entry.plan)
+    const types = (list: string[] | null): Message => (list === null ? words('(none)') : msg`${list}`)
+    const before = types(change.from)
+    const after = types(change.to)
+    const typesCell = change.action === 'none' ? before : msg`${before} -> ${after}`
+    const connection = entry.connection?.id ?? change['connection-id']
+    return msg`| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? msg`${connection}` : words('(none)')} | ${typesCell} | **${entry.result}** |`.markdown()
+  })
+  const failures = outcome.entries
+    .filter(entry => entry.error)
+    .map(entry => `- ${entrySentence(entry, outcome.dryRun).markdown()}`)
+  const source = sourceOrgOf(outcome)
+  const context: [string, string][] = [
+    ['Site', msg`${settings.siteLabel}`.markdown()],
+    ['Source org', source ? orgCell(source, source.id).markdown() : '(the org of the keys)'],
+    ...(settings.target.kind === 'list'
+      ? ([['List', msg`${settings.target.origin}`.markdown()]] as [string, string][])
+      : []),
+    ['Plan digest', msg`${outcome.digest}`.markdown()],
+    ...(run ? runRows(run) : [])
   ]
-  const runRows: [string, string][] = [
-    ['Repository', run.repository ? escape(run.repository) : ''],
-    ['Workflow', run.workflow ? escape(run.workflow) : ''],
-    ['Actor', run.actor ? escape(run.actor) : ''],
-    ['Run', run.runUrl ? `[${escape(run.runUrl)}](${run.runUrl})` : '']
+  return [
+    `### ${title}`,
+    '',
+    `${countsOf(outcome)}.`,
+    '',
+    '| Sink org | Connection | Types | Result |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    ...(failures.length ? [...failures, ''] : []),
+    '| | |',
+    '|---|---|',
+    ...context.map(([k, v]) => `| ${k} | ${v} |`),
+    ''
+  ].join('\n')
+}
+
+function runRows(run: RunContext): [string, string][] {
+  const rows: [string, string | undefined][] = [
+    ['Repository', run.repository && msg`${run.repository}`.markdown()],
+    ['Workflow', run.workflow && msg`${run.workflow}`.markdown()],
+    ['Actor', run.actor && msg`${run.actor}`.markdown()],
+    // The run's own URL, built by the action from the runner's variables: a link is what auditors need.
+    ['Run', run.runUrl && /^https:\/\/[^\s()<>\]]+$/.test(run.runUrl) ? `[${run.runUrl}](${run.runUrl})` : undefined]
   ]
-  const table = [...rows, ...runRows.filter(([, v]) => v !== '')].map(([k, v]) => `| ${k} | ${v} |`)
-  return [`### ${title}`, '', planSentence(outcome.plan, outcome.dryRun), '', '| | |', '|---|---|', ...table, ''].join(
-    '\n'
-  )
+  return rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
+}
+
+function orgCell(ref: OrgRef | undefined, id: string): Message {
+  return ref?.name ? msg`${ref.name} (${ref.id})` : msg`${id}`
 }
 
 /** The summary of a failed step: what went wrong, for whoever reads the run later. */
-export function failureSummaryOf(message: string): string {
-  return `### Datadog org connection: failed\n\n${escape(message)}\n`
-}
-
-export function planSentence(plan: Plan, dryRun: boolean): string {
-  const verb = (would: string, did: string): string => (dryRun ? would : did)
-  switch (plan.action) {
-    case 'create':
-      return `${verb('Would create', 'Created')} a connection with types ${listOf(plan.to)}.`
-    case 'adopt':
-      return `Created a connection with types ${listOf(plan.connection.connectionTypes)} (an earlier attempt's answer was lost; the connection it made was found and adopted).`
-    case 'update':
-      return (
-        `${verb('Would update', 'Updated')} connection ${code(plan.connection.id)}: types ${listOf(plan.change.from)} -> ${listOf(plan.change.to)}` +
-        ` (${[...plan.change.added.map(t => `+${t}`), ...plan.change.removed.map(t => `-${t}`)].join(', ')}).`
-      )
-    case 'none':
-      return plan.kept
-        ? `Connection ${code(plan.connection.id)} exists with types ${listOf(plan.kept.from)} (wanted ${listOf(plan.kept.to)}); left as it is (if-exists: keep).`
-        : `Connection ${code(plan.connection.id)} exists with types ${listOf(plan.connection.connectionTypes)}, as wanted: nothing to change.`
-    case 'delete':
-      return `${verb('Would delete', 'Deleted')} connection ${code(plan.connection.id)} (types ${listOf(plan.connection.connectionTypes)}).`
-    case 'nothing-to-delete':
-      return 'No connection to the sink org exists: nothing to delete.'
-    case 'refuse':
-      return escape(plan.reason)
-  }
-}
-
-function org(ref: OrgRef | undefined): string {
-  if (!ref) return '(the org of the keys)'
-  return ref.name ? `${escape(ref.name)} (${code(ref.id)})` : code(ref.id)
-}
-
-function listOf(types: readonly string[]): string {
-  return types.length ? types.map(escape).join(', ') : '(none)'
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/[`|\r\n]/g, ' ')}\``
-}
-
-/** Text from the API or the environment goes into a Markdown table cell: no HTML, no cell breaks. */
-function escape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
+export function failureSummaryOf(detail: Message): string {
+  return `### Datadog org connection: failed\n\n${detail.markdown()}\n`
 }

@@ -4,11 +4,30 @@
  * before any request is sent.
  */
 import { InputError } from './input-error.js'
-import { CONNECTION_TYPES, type ConnectionType, isConnectionType } from './datadog/model.js'
+import { parseManifest, readManifestFile } from './manifest.js'
+import { type Message, msg, oneLine, words } from './message.js'
 import { apiBaseUrlForSite, resolveApiUrl, resolveSite } from './sites.js'
+import {
+  type DesiredState,
+  type IfExists,
+  type Wish,
+  IF_EXISTS,
+  STATES,
+  readConnectionTypes,
+  readUuid
+} from './wish.js'
 
-export type IfExists = 'update' | 'keep' | 'fail'
-export type DesiredState = 'present' | 'absent'
+/** One connection (`sink-org`), or a reviewed list of them (`connections` or `connections-file`). */
+export type Target =
+  | { kind: 'single'; wish: Wish }
+  | {
+      kind: 'list'
+      /** What the list is called in messages and the pull-request comment's marker: `inline` or the file's path. */
+      origin: string
+      wishes: Wish[]
+      /** Also delete this org's connections to sink orgs that are not in the list. */
+      prune: boolean
+    }
 
 export interface Settings {
   apiKey: string
@@ -17,15 +36,20 @@ export interface Settings {
   baseUrl: string
   /** What the summary calls the target: the site, or the api-url's host. */
   siteLabel: string
-  sinkOrgId: string
-  connectionTypes: ConnectionType[]
-  ifExists: IfExists
-  state: DesiredState
+  target: Target
   dryRun: boolean
   maxRetries: number
   timeoutMs: number
+  /** `plan-digest` of the approved plan: any other plan fails before a write. */
+  expectedPlanDigest?: string
+  /** With a dry run: fail when anything would change. */
+  failOnDrift: boolean
+  /** The org the keys must belong to (lower case). */
+  sourceOrgId?: string
+  commentOnPr: boolean
+  githubToken: string
   /** Survivable misuse, reported as warnings. */
-  warnings: string[]
+  warnings: Message[]
 }
 
 /** `core.getInput` in the action, a plain lookup in tests: returns '' for an input that is not set. */
@@ -42,22 +66,30 @@ export const DEFAULTS = {
 } as const
 
 const LIMITS = { maxRetries: 10, timeoutSeconds: 300 } as const
+/** The most of a refused input that an error quotes. */
+const QUOTED_INPUT_CHARS = 100
 
-/** The two keys as given, before validation: masked before anything is printed, whatever their form. */
+/** The secrets as given, before validation: masked before anything is printed, whatever their form. */
 export function rawSecrets(input: InputReader, env: Env): string[] {
-  const secrets = [input('api-key') || env.DD_API_KEY || '', input('app-key') || env.DD_APP_KEY || '']
+  const secrets = [
+    input('api-key') || env.DD_API_KEY || '',
+    input('app-key') || env.DD_APP_KEY || '',
+    input('github-token')
+  ]
   // A secret with a line break is printed one line at a time: mask each line as well.
   return [...new Set(secrets.flatMap(s => [s, ...s.split(/\r?\n/).map(line => line.trim())]))].filter(s => s !== '')
 }
 
-export function readSettings(input: InputReader, env: Env): Settings {
-  const warnings: string[] = []
+export async function readSettings(input: InputReader, env: Env): Promise<Settings> {
+  const warnings: Message[] = []
   const apiKey = readKey(input('api-key'), env.DD_API_KEY, 'api-key', 'DD_API_KEY')
   const appKey = readKey(input('app-key'), env.DD_APP_KEY, 'app-key', 'DD_APP_KEY')
   if (looksLikeAppKey(apiKey) && looksLikeApiKey(appKey)) {
     warnings.push(
-      'The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
-        'They may be swapped: if Datadog answers 401 or 403, exchange them.'
+      words(
+        'The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
+          'They may be swapped: if Datadog answers 401 or 403, exchange them.'
+      )
     )
   }
 
@@ -74,27 +106,90 @@ export function readSettings(input: InputReader, env: Env): Settings {
   const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site)
   if (apiUrl && siteInput) {
     warnings.push(
-      `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${siteInput}' is not used. Remove one of them.`
+      msg`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${cut(siteInput)}' is not used. Remove one of them.`
     )
   }
 
-  const state = readChoice(input('state'), 'state', ['present', 'absent'], DEFAULTS.state)
-  const typesInput = input('connection-types')
-  const connectionTypes = state === 'present' || typesInput ? readConnectionTypes(typesInput) : []
+  const dryRun = readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun)
+  const failOnDrift = readBoolean(input('fail-on-drift'), 'fail-on-drift', false)
+  if (failOnDrift && !dryRun) {
+    throw new InputError(
+      'Input fail-on-drift is true but dry-run is not: a drift check only reads. Set dry-run: true beside fail-on-drift: true.'
+    )
+  }
+  const digest = input('expected-plan-digest')
+  if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
+    throw new InputError(
+      msg`Invalid expected-plan-digest '${cut(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`
+    )
+  }
+  const sourceOrg = input('source-org')
 
   return {
     apiKey,
     appKey,
     baseUrl,
     siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site),
-    sinkOrgId: readSinkOrg(input('sink-org')),
-    connectionTypes,
-    ifExists: readChoice(input('if-exists'), 'if-exists', ['update', 'keep', 'fail'], DEFAULTS.ifExists),
-    state,
-    dryRun: readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun),
+    target: await readTarget(input, env),
+    dryRun,
     maxRetries: readInteger(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, LIMITS.maxRetries),
     timeoutMs: Math.round(readSeconds(input('timeout-seconds'), 'timeout-seconds', DEFAULTS.timeoutSeconds) * 1000),
+    expectedPlanDigest: digest ? digest.toLowerCase() : undefined,
+    failOnDrift,
+    sourceOrgId: sourceOrg ? readUuid(sourceOrg, words('source-org')) : undefined,
+    commentOnPr: readBoolean(input('comment-on-pr'), 'comment-on-pr', false),
+    githubToken: input('github-token'),
     warnings
+  }
+}
+
+/** Exactly one of sink-org, connections and connections-file says what should exist. */
+async function readTarget(input: InputReader, env: Env): Promise<Target> {
+  const state = readChoice(input('state'), 'state', STATES, DEFAULTS.state)
+  const ifExists = readChoice(input('if-exists'), 'if-exists', IF_EXISTS, DEFAULTS.ifExists)
+  const given = (['sink-org', 'connections', 'connections-file'] as const).filter(name => input(name) !== '')
+  if (given.length !== 1) {
+    throw new InputError(
+      given.length === 0
+        ? "Input sink-org is required: the UUID of the org that will see the source org's data. " +
+            'For several connections, give connections (a YAML list) or connections-file instead.'
+        : msg`Inputs ${given} are all set; expected exactly one of sink-org (one connection), connections (a YAML list) or connections-file (a YAML file).`
+    )
+  }
+  const prune = readBoolean(input('prune'), 'prune', false)
+  const typesInput = input('connection-types')
+
+  if (given[0] === 'sink-org') {
+    if (prune) {
+      throw new InputError(
+        'Input prune works with a list only (connections or connections-file): with sink-org, use state: absent to remove a connection.'
+      )
+    }
+    const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, words('connection-types')) : []
+    return {
+      kind: 'single',
+      wish: { sinkOrgId: readUuid(input('sink-org'), words('sink-org')), state, ifExists, connectionTypes: types }
+    }
+  }
+
+  if (typesInput) {
+    throw new InputError(
+      msg`Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`
+    )
+  }
+  const defaults = { state, ifExists }
+  if (given[0] === 'connections') {
+    const wishes = await parseManifest(input('connections'), words('connections'), defaults)
+    return { kind: 'list', origin: 'inline', wishes, prune }
+  }
+  const path = input('connections-file')
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const text = await readManifestFile(path, workspace)
+  return {
+    kind: 'list',
+    origin: path,
+    wishes: await parseManifest(text, msg`connections-file ${path}`, defaults),
+    prune
   }
 }
 
@@ -123,40 +218,11 @@ const HEX = /^[0-9a-f]+$/i
 const looksLikeApiKey = (key: string): boolean => key.length === 32 && HEX.test(key)
 const looksLikeAppKey = (key: string): boolean => key.length === 40 && HEX.test(key)
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-function readSinkOrg(value: string): string {
-  if (!value) {
-    throw new InputError("Input sink-org is required: the UUID of the org that will see the source org's data.")
-  }
-  if (!UUID.test(value)) {
-    throw new InputError(
-      `Invalid sink-org '${value}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 ` +
-        '(Organization Settings in the sink org, or GET /api/v2/current_user), not its numeric public id or its name.'
-    )
-  }
-  return value.toLowerCase()
-}
-
-export function readConnectionTypes(value: string): ConnectionType[] {
-  const expected = `Expected one or more of ${CONNECTION_TYPES.join(', ')}, separated by commas, spaces or new lines.`
-  const items = value
-    .split(/[\s,]+/)
-    .map(item => item.toLowerCase())
-    .filter(item => item !== '')
-  if (items.length === 0) throw new InputError(`Input connection-types is required. ${expected}`)
-  const unknown = items.filter(item => !isConnectionType(item))
-  if (unknown.length > 0) {
-    throw new InputError(`Invalid connection-types: unknown ${unknown.map(u => `'${u}'`).join(', ')}. ${expected}`)
-  }
-  return [...new Set(items as ConnectionType[])]
-}
-
 function readChoice<T extends string>(value: string, name: string, choices: readonly T[], fallback: T): T {
   if (!value) return fallback
   const lowered = value.toLowerCase()
   if ((choices as readonly string[]).includes(lowered)) return lowered as T
-  throw new InputError(`Invalid ${name} '${value}'. Expected one of: ${choices.join(', ')} (default ${fallback}).`)
+  throw new InputError(msg`Invalid ${name} '${cut(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`)
 }
 
 // The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
@@ -164,14 +230,14 @@ function readBoolean(value: string, name: string, fallback: boolean): boolean {
   if (!value) return fallback
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(`Invalid ${name} '${value}'. Expected true or false (default ${fallback}).`)
+  throw new InputError(msg`Invalid ${name} '${cut(value)}'. Expected true or false (default ${String(fallback)}).`)
 }
 
 function readInteger(value: string, name: string, fallback: number, min: number, max: number): number {
   if (!value) return fallback
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
     throw new InputError(
-      `Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`
+      msg`Invalid ${name} '${cut(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`
     )
   }
   return Number(value)
@@ -182,8 +248,13 @@ function readSeconds(value: string, name: string, fallback: number): number {
   const seconds = Number(value)
   if (!/^\d+(\.\d+)?$/.test(value) || seconds < 0.1 || seconds > LIMITS.timeoutSeconds) {
     throw new InputError(
-      `Invalid ${name} '${value}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`
+      msg`Invalid ${name} '${cut(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`
     )
   }
   return seconds
+}
+
+/** A refused input is quoted, but never whole: a 100 KB value would flood the log. */
+function cut(value: string): string {
+  return oneLine(value, QUOTED_INPUT_CHARS)
 }
