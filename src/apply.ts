@@ -8,7 +8,7 @@ import type { ConnectionType, OrgConnection } from './datadog/model.js'
 import { withNamesFrom, withTypes } from './datadog/model.js'
 import { planDigest, planDocument, type PlanDocument } from './digest.js'
 import { StepError, describeFailure } from './failure.js'
-import { join, msg, type Message } from './message.js'
+import { join, msg, words, type Message } from './message.js'
 import { type Plan, type Refusal, planConnection, planList } from './plan.js'
 import type { Settings } from './settings.js'
 import type { Wish } from './wish.js'
@@ -246,7 +246,7 @@ export function planWords(plan: Plan): Message {
     case 'update':
       return msg`update connection ${plan.connection.id} to ${plan.sinkOrgId}: ${plan.change.from} -> ${plan.change.to}`
     case 'delete':
-      return msg`delete connection ${plan.connection.id} to ${plan.sinkOrgId}${plan.pruned ? ' (not in the list: prune)' : ''}`
+      return msg`delete connection ${plan.connection.id} to ${plan.sinkOrgId}${words(plan.pruned ? ' (not in the list: prune)' : '')}`
     case 'unchanged':
     case 'keep':
       return msg`leave connection ${plan.connection.id} to ${plan.sinkOrgId} as it is`

@@ -111,14 +111,14 @@ export function warningsOf(outcome: Outcome): Message[] {
 
 /** The log line of one connection, as it is done. */
 export function entryLine(entry: EntryOutcome, dryRun: boolean): Message {
-  return msg`${entry.result}: ${entrySentence(entry, dryRun)}`
+  return msg`${words(entry.result)}: ${entrySentence(entry, dryRun)}`
 }
 
 export function entrySentence(entry: EntryOutcome, dryRun: boolean): Message {
   const { plan } = entry
-  const verb = (would: string, did: string): string => (dryRun ? would : did)
+  const verb = (would: string, did: string): Message => words(dryRun ? would : did)
   const to = msg`to sink org ${orgLabel(entry)}`
-  if (entry.error) return msg`Failed to ${actionWord(entry)} the connection ${to}: ${entry.error}`
+  if (entry.error) return msg`Failed to ${words(actionWord(entry))} the connection ${to}: ${entry.error}`
   switch (plan.action) {
     case 'create':
       return msg`${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`
@@ -133,7 +133,7 @@ export function entrySentence(entry: EntryOutcome, dryRun: boolean): Message {
     case 'delete':
       if (entry.result === 'absent')
         return msg`Connection ${plan.connection.id} ${to} was already gone: nothing to delete.`
-      return msg`${verb('Would delete', 'Deleted')} connection ${plan.connection.id} ${to} (types ${plan.connection.connectionTypes})${plan.pruned ? ' because its sink org is not in the list (prune)' : ''}.`
+      return msg`${verb('Would delete', 'Deleted')} connection ${plan.connection.id} ${to} (types ${plan.connection.connectionTypes})${words(plan.pruned ? ' because its sink org is not in the list (prune)' : '')}.`
     case 'nothing-to-delete':
       return msg`No connection ${to} exists: nothing to delete.`
   }
@@ -188,7 +188,7 @@ export function summaryOf(outcome: Outcome, settings: Settings, run?: RunContext
     const after = types(change.to)
     const typesCell = change.action === 'none' ? before : msg`${before} -> ${after}`
     const connection = entry.connection?.id ?? change['connection-id']
-    return msg`| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? msg`${connection}` : words('(none)')} | ${typesCell} | **${entry.result}** |`.markdown()
+    return msg`| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? msg`${connection}` : words('(none)')} | ${typesCell} | **${words(entry.result)}** |`.markdown()
   })
   const failures = outcome.entries
     .filter(entry => entry.error)
