@@ -29,7 +29,7 @@ const MAX_ANSWER_BYTES = 16 * 1024 * 1024
 /** Statuses whose Response may carry no body (the constructor throws otherwise). */
 const NULL_BODY = new Set([101, 103, 204, 205, 304])
 
-/** A fetch over @actions/http-client, for Octokit's `request.fetch`. Octokit sets the User-Agent header itself. */
+/** A fetch over @actions/http-client, for Octokit's `request.fetch`. Octokit's User-Agent header is kept. */
 export function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?: number } = {}): OctokitFetch {
   return async (url, init = {}) => {
     const method = (init.method ?? 'GET').toUpperCase()
@@ -41,7 +41,9 @@ export function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?
     }, timeoutMs)
     const onCallerAbort = () => abort.abort()
     init.signal?.addEventListener('abort', onCallerAbort, { once: true })
-    const client = new HttpClient(undefined, [new AbortOnSignal(abort.signal)], {
+    const { 'user-agent': userAgent, ...headers } = init.headers ?? {}
+    // http-client puts its own User-Agent over the header unless it is given one.
+    const client = new HttpClient(userAgent, [new AbortOnSignal(abort.signal)], {
       // GitHub answers a renamed repository with a redirect; http-client drops Authorization on another host and
       // refuses https -> http.
       allowRedirects: init.redirect !== 'manual' && init.redirect !== 'error',
@@ -53,7 +55,7 @@ export function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?
     try {
       // http-client takes null for "no body" (its typing says string).
       const data = (init.body ?? null) as string
-      const response: HttpClientResponse = await client.request(method, url, data, { ...init.headers })
+      const response: HttpClientResponse = await client.request(method, url, data, headers)
       const message = response.message
       const text = await readBody(message)
       const status = message.statusCode ?? 0
