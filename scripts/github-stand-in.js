@@ -13,9 +13,11 @@
  * (401 "Bad credentials" otherwise). Errors have GitHub's shape: `{"message", "documentation_url", "status"}`; a body
  * over 65536 characters answers 422 as GitHub does. Tests make writes or reads fail with `failWrites()`/`failReads()`.
  *
- * Run it alone with `node scripts/github-stand-in.js [--port N] [--seed N]`.
+ * Serves https with `tls` (the e2e proxy test's certificate). Run it alone with
+ * `node scripts/github-stand-in.js [--port N] [--seed N]`.
  */
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import { pathToFileURL } from 'node:url'
 
 /** The token the stand-in accepts by default (a stand-in value, not a real token). */
@@ -58,9 +60,10 @@ const ONE = /^(.*?)\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
  * @param {object} [options]
  * @param {number} [options.port] 0 for any free port
  * @param {string} [options.token] the token it accepts
+ * @param {{key: string, cert: string}} [options.tls] serve https with this certificate
  * @returns {Promise<GitHubStandIn>}
  */
-export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN } = {}) {
+export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, tls = undefined } = {}) {
   /** @type {StoredComment[]} */
   const comments = []
   /** @type {RecordedRequest[]} */
@@ -68,10 +71,11 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN } = {}
   /** @type {{ writes: Failure | null, reads: Failure | null }} */
   const failures = { writes: null, reads: null }
   const sockets = new Set()
+  const scheme = tls ? 'https' : 'http'
   let nextId = 1000001
   let clock = Date.parse('2026-01-01T00:00:00Z')
 
-  const server = createServer((req, res) => {
+  const server = (tls ? createTlsServer.bind(null, tls) : createServer)((req, res) => {
     const chunks = []
     req.on('data', chunk => chunks.push(chunk))
     req.on('end', () => {
@@ -89,15 +93,15 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN } = {}
         body: parseJson(text) ?? (text || undefined)
       }
       requests.push(request)
-      send(res, handle(request, url, req.headers.host ?? `127.0.0.1:${port}`))
+      send(res, handle(request, url, `${scheme}://${req.headers.host ?? `127.0.0.1:${port}`}`))
     })
   })
-  server.on('connection', socket => {
+  server.on(tls ? 'secureConnection' : 'connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
 
-  function handle(request, url, host) {
+  function handle(request, url, origin) {
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(String(request.headers.authorization ?? ''))
     if (!auth || auth[1] !== token) return error(401, 'Bad credentials', 'https://docs.github.com/rest')
     const write = request.method === 'POST' || request.method === 'PATCH'
@@ -108,12 +112,12 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN } = {}
     if (match) {
       const [, prefix, owner, repo, n] = match
       const number = Number(n)
-      if (request.method === 'GET') return list(url, host, prefix, owner, repo, number)
+      if (request.method === 'GET') return list(url, origin, prefix, owner, repo, number)
       if (request.method === 'POST') {
         const invalid = validate(request.body)
         if (invalid) return invalid
         const comment = store(owner, repo, number, request.body.body, BOT)
-        return { status: 201, body: resource(comment, host, prefix) }
+        return { status: 201, body: resource(comment, origin, prefix) }
       }
       return error(404, 'Not Found', 'https://docs.github.com/rest')
     }
@@ -126,19 +130,19 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN } = {}
       if (invalid) return invalid
       comment.body = request.body.body
       comment.updated_at = tick()
-      return { status: 200, body: resource(comment, host, prefix) }
+      return { status: 200, body: resource(comment, origin, prefix) }
     }
     return error(404, 'Not Found', 'https://docs.github.com/rest')
   }
 
-  function list(url, host, prefix, owner, repo, number) {
+  function list(url, origin, prefix, owner, repo, number) {
     const perPage = clamp(Number(url.searchParams.get('per_page') ?? 30), 1, 100, 30)
     const page = clamp(Number(url.searchParams.get('page') ?? 1), 1, Number.MAX_SAFE_INTEGER, 1)
     const all = comments.filter(c => c.owner === owner && c.repo === repo && c.number === number)
     const last = Math.max(1, Math.ceil(all.length / perPage))
-    const items = all.slice((page - 1) * perPage, page * perPage).map(c => resource(c, host, prefix))
+    const items = all.slice((page - 1) * perPage, page * perPage).map(c => resource(c, origin, prefix))
     const link = p =>
-      `<http://${host}${prefix}/repos/${owner}/${repo}/issues/${number}/comments?per_page=${perPage}&page=${p}>`
+      `<${origin}${prefix}/repos/${owner}/${repo}/issues/${number}/comments?per_page=${perPage}&page=${p}>`
     const links = []
     if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`)
     if (page > 1) links.push(`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`)
@@ -191,7 +195,7 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN } = {}
   port = actualPort
 
   return {
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `${scheme}://127.0.0.1:${actualPort}`,
     port: actualPort,
     token,
     requests,
@@ -224,9 +228,9 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN } = {}
   }
 }
 
-function resource(comment, host, prefix) {
+function resource(comment, origin, prefix) {
   const { id, owner, repo, number, body, user, created_at, updated_at } = comment
-  const api = `http://${host}${prefix}/repos/${owner}/${repo}`
+  const api = `${origin}${prefix}/repos/${owner}/${repo}`
   return {
     id,
     node_id: `IC_stand-in-${id}`,

@@ -166,8 +166,15 @@ export async function upsertPlanComment(options: {
   const where = `${pr.owner}/${pr.repo}#${pr.number}`
   const text = commentBody(marker, options.body)
 
-  const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token, {
+  // Loaded here, not at the top: a bundler makes it a chunk of its own that runs without a comment never load.
+  let github: typeof import('@actions/github')
+  try {
+    github = await import('@actions/github')
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new CommentError(oneLine(scrub(`could not load the GitHub client (Octokit): ${reason}`), 1000))
+  }
+  const octokit = github.getOctokit(token, {
     baseUrl,
     userAgent: USER_AGENT,
     request: { fetch: httpClientFetch({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS }) }
