@@ -16,7 +16,7 @@ import {
   type CommentTarget,
   type PullRequestRef
 } from '../../src/github/comment.js'
-import { GITHUB_TOKEN, PULL_REQUEST, startGitHubStandIn } from '../../scripts/github-stand-in.js'
+import { BOT, GITHUB_TOKEN, PULL_REQUEST, startGitHubStandIn } from '../../scripts/github-stand-in.js'
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']
 const saved: Record<string, string | undefined> = {}
@@ -269,7 +269,7 @@ describe('upsertPlanComment against the GitHub stand-in', () => {
 
   it('finds its comment on page 3 of 250, following the Link header', async () => {
     gh.seed(200)
-    gh.seed(1, { body: () => `${MARKER}\nold plan`, user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } })
+    gh.seed(1, { body: () => `${MARKER}\nold plan`, user: BOT })
     gh.seed(49)
     const result = await upsert()
     expect(result.action).toBe('updated')
@@ -300,6 +300,27 @@ describe('upsertPlanComment against the GitHub stand-in', () => {
     expect(gh.comments.map(c => c.body)).toEqual([`${otherLeg}\nleg 2`, `${otherStep}\nstep 2`, `${MARKER}\nagain`])
   })
 
+  it("does not take a person's comment that holds the marker for ours (GITHUB_TOKEN writes as a bot)", async () => {
+    const [planted] = gh.seed(1, { body: () => `${MARKER}\nnot the plan` })
+    expect((await upsert()).action).toBe('created')
+    expect((await upsert({ body: 'again' })).action).toBe('updated')
+    expect(gh.comments.map(c => c.body)).toEqual([`${MARKER}\nnot the plan`, `${MARKER}\nagain`])
+    expect(planted.user.type).toBe('User')
+  })
+
+  it("with a personal access token, the token's own (a person's) comment is ours", async () => {
+    const pat = 'github_pat_standIn0123456789'
+    const personal = await startGitHubStandIn({ token: pat })
+    try {
+      personal.seed(1, { body: () => `${MARKER}\nold plan` })
+      const result = await upsertPlanComment({ token: pat, apiUrl: personal.url, pr: PR, marker: MARKER, body: 'new' })
+      expect(result.action).toBe('updated')
+      expect(personal.comments.map(c => c.body)).toEqual([`${MARKER}\nnew`])
+    } finally {
+      await personal.close()
+    }
+  })
+
   it('works with a GitHub Enterprise Server API URL that has a path (/api/v3), on every page', async () => {
     gh.seed(150)
     const result = await upsert({ apiUrl: `${gh.url}/api/v3/` })
@@ -323,7 +344,7 @@ describe('upsertPlanComment against the GitHub stand-in', () => {
     expect(error.message).toContain('403 Resource not accessible by integration')
     expect(error.message).toContain('`permissions: pull-requests: write`')
     expect(error.message).toMatch(/^GitHub refused to comment on acme\/observability#42/)
-    gh.seed(1, { body: () => `${MARKER}\nold` })
+    gh.seed(1, { body: () => `${MARKER}\nold`, user: BOT })
     expect((await failure(upsert())).message).toMatch(/^GitHub refused to update comment \d+ on acme\/observability#42/)
   })
 

@@ -147,6 +147,10 @@ export function commentBody(marker: string, body: string, limit = MAX_COMMENT_CH
 /**
  * Creates the comment, or updates ours (the first comment whose body holds `marker`, searched over every page of
  * the pull request's comments). Throws CommentError if GitHub cannot be reached or refuses.
+ *
+ * The marker is no secret: anyone can paste it into a comment of their own. With an installation token (`ghs_`:
+ * GITHUB_TOKEN or a GitHub App's), every comment the token wrote is a bot's, so a person's comment that holds the
+ * marker is not taken for ours (neither overwritten nor allowed to stop the plan from being posted).
  */
 export async function upsertPlanComment(options: {
   token: string
@@ -181,6 +185,7 @@ export async function upsertPlanComment(options: {
   })
   const fail = (error: unknown, doing: string) => commentError(error, doing, { baseUrl, pr, scrub })
 
+  const installationToken = token.startsWith('ghs_')
   let existing: { id: number; html_url?: string } | undefined
   try {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -190,7 +195,9 @@ export async function upsertPlanComment(options: {
       per_page: 100
     })
     for await (const page of pages) {
-      existing = page.data.find(comment => comment.body?.includes(marker))
+      existing = page.data.find(
+        comment => comment.body?.includes(marker) && (!installationToken || comment.user?.type === 'Bot')
+      )
       if (existing) break
     }
   } catch (error) {
