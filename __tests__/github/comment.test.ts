@@ -348,6 +348,14 @@ describe('upsertPlanComment against the GitHub stand-in', () => {
     expect((await failure(upsert())).message).toMatch(/^GitHub refused to update comment \d+ on acme\/observability#42/)
   })
 
+  it('403 on the listing: says the token may not read the comments', async () => {
+    gh.failReads(403)
+    const error = await failure(upsert())
+    expect(error.message).toMatch(/^GitHub refused to list the comments of acme\/observability#42 \(403 /)
+    expect(error.message).toContain("may not read this pull request's comments")
+    expect(gh.requests.map(r => r.method)).toEqual(['GET'])
+  })
+
   it('403 on a pull request from a fork: says the token is read-only for forks', async () => {
     gh.failWrites(403)
     const error = await failure(upsert({ pr: { ...PR, fromFork: true } }))

@@ -287,15 +287,15 @@ function commentError(
     (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(said))
   ) {
     return line(
-      `GitHub's rate limit stopped the attempt to ${doing} (${status} ${said}): the comment is written on the next run.`
+      `GitHub's rate limit stopped the attempt to ${doing} (${status} ${said}): re-run the job later to write the comment.`
     )
   }
   if (status === 403) {
-    const readOnly =
+    const advice =
       pr.event === 'pull_request' && pr.fromFork
         ? "this pull request comes from a fork, and GitHub gives workflows run for a fork's pull request a read-only token whatever the workflow asks: the plan is in the job summary."
-        : "the token may not write to pull requests: give the job `permissions: pull-requests: write` (or pass a `github-token` that may). On pull requests from forks (and Dependabot's) the token is read-only whatever the workflow asks."
-    return line(`GitHub refused to ${doing} (403 ${said}): ${readOnly}`)
+        : `the token may not ${doing.startsWith('list') ? "read this pull request's comments" : 'write to pull requests'}: give the job \`permissions: pull-requests: write\` (or pass a \`github-token\` that may). On pull requests from forks (and Dependabot's) the token is read-only whatever the workflow asks.`
+    return line(`GitHub refused to ${doing} (403 ${said}): ${advice}`)
   }
   if (status === 404) {
     return line(
