@@ -63,8 +63,12 @@ const upsert = (apiUrl: string) =>
   upsertPlanComment({ token: GITHUB_TOKEN, apiUrl, pr: PULL_REQUEST, marker, body: 'plan', timeoutMs: 5000 })
 
 describe('the pull-request comment behind a proxy', () => {
+  // First in this file, so that @actions/github is imported with a proxy that applies to GITHUB_API_URL: the
+  // ProxyAgent it builds at import must be real undici here (jest does not apply tsconfig's `paths` stub).
   it('tunnels every request, every page included, through the proxy for the API host', async () => {
     process.env.HTTP_PROXY = proxyUrl
+    process.env.HTTPS_PROXY = proxyUrl
+    process.env.GITHUB_API_URL = 'https://api.github.com'
     gh.seed(150)
     const result = await upsert('http://github.example.test/api/v3')
     expect(result.action).toBe('created')
