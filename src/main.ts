@@ -51,13 +51,50 @@ export async function run(): Promise<void> {
 
     for (const [name, value] of Object.entries(outputsOf(outcome, settings))) core.setOutput(name, redact(value))
     warningsOf(outcome).forEach(w => log.warning(w.text()))
-    await writeSummary(redact(summaryOf(outcome, settings, runContext())), log)
+    const markdown = redact(summaryOf(outcome, settings, runContext()))
+    await writeSummary(markdown, log)
+    if (settings.commentOnPr) await commentOnPullRequest(markdown, settings, log)
     const failure = failureOf(outcome, settings)
     if (failure) core.setFailed(redact(failure.text()))
   } catch (error) {
     const detail = describeFailure(error, line => core.debug(redact(line)))
     core.setFailed(redact(detail.text()))
     await writeSummary(redact(failureSummaryOf(detail)), loggerWith(redact))
+  }
+}
+
+/**
+ * The plan where reviewers look: one comment per workflow, job, step and target, updated on re-runs. A comment that
+ * cannot be written is a warning: the plan itself succeeded. Octokit is loaded only here.
+ */
+async function commentOnPullRequest(markdown: string, settings: Settings, log: Logger): Promise<void> {
+  const { commentMarker, commentTargetOf, pullRequestOf, upsertPlanComment } = await import('./github/comment.js')
+  const pr = pullRequestOf(process.env)
+  if (!pr) {
+    log.info(
+      `comment-on-pr: this run is not for a pull request (event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'}); no comment written.`
+    )
+    return
+  }
+  if (!settings.githubToken) {
+    log.warning(
+      'comment-on-pr is true but github-token is empty: no comment written. Pass github-token: ${{ github.token }}.'
+    )
+    return
+  }
+  const target = settings.target.kind === 'single' ? settings.target.wish.sinkOrgId : settings.target.origin
+  try {
+    const written = await upsertPlanComment({
+      token: settings.githubToken,
+      apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      pr,
+      marker: commentMarker(commentTargetOf(process.env, target)),
+      body: markdown,
+      timeoutMs: settings.timeoutMs
+    })
+    log.info(`Pull-request comment ${written.action}${written.url ? `: ${written.url}` : ''}.`)
+  } catch (error) {
+    log.warning(`Could not write the pull-request comment: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 

@@ -7,15 +7,7 @@ import { InputError } from './input-error.js'
 import { parseManifest, readManifestFile } from './manifest.js'
 import { type Message, msg, oneLine, words } from './message.js'
 import { apiBaseUrlForSite, resolveApiUrl, resolveSite } from './sites.js'
-import {
-  type DesiredState,
-  type IfExists,
-  type Wish,
-  IF_EXISTS,
-  STATES,
-  readConnectionTypes,
-  readUuid
-} from './wish.js'
+import { type Wish, IF_EXISTS, STATES, readConnectionTypes, readUuid } from './wish.js'
 
 /** One connection (`sink-org`), or a reviewed list of them (`connections` or `connections-file`). */
 export type Target =
