@@ -35,14 +35,14 @@ export async function reconcile(client: OrgConnectionsClient, settings: Settings
       }
     }
     const plan = planConnection(
-      await client.listToSink(settings.sinkOrgId),
+      await client.list({ sinkOrgId: settings.sinkOrgId }),
       wish,
       created.mayBeOurs ? { since } : undefined
     )
     return carryOut(client, plan)
   }
 
-  const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish)
+  const plan = planConnection(await client.list({ sinkOrgId: settings.sinkOrgId }), wish)
   return settings.dryRun ? preview(plan) : carryOut(client, plan)
 }
 

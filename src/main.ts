@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { reconcile, PlanRefusedError } from './apply.js'
 import { Context } from './bundling/github-context.js'
 import { OrgConnectionsClient } from './datadog/client.js'
-import { attemptsNote, DatadogApiError } from './datadog/errors.js'
+import { attemptsNote, DatadogApiError, UnexpectedAnswerError } from './datadog/errors.js'
 import { DEFAULT_POLICY, isTlsFailure } from './datadog/retry.js'
 import { DatadogTransport, TransportError, type Logger } from './datadog/transport.js'
 import { InputError } from './input-error.js'
@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
       policy: { ...DEFAULT_POLICY, maxRetries: settings.maxRetries },
       log
     })
-    const client = new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel, sinkOrgId: settings.sinkOrgId })
+    const client = new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel })
     const outcome = await reconcile(client, settings, Date.now)
 
     for (const [name, value] of Object.entries(outputsOf(outcome, settings))) core.setOutput(name, redact(value))
@@ -57,7 +57,12 @@ export async function run(): Promise<void> {
 }
 
 function failureMessage(error: unknown): string {
-  if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError)
+  if (
+    error instanceof InputError ||
+    error instanceof DatadogApiError ||
+    error instanceof UnexpectedAnswerError ||
+    error instanceof PlanRefusedError
+  )
     return error.message
   if (error instanceof TransportError) {
     if (isTlsFailure(error.code)) {

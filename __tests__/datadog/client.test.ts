@@ -1,5 +1,5 @@
 import { SINK_ORGS, startStandIn } from '../../scripts/stand-in.js'
-import { DatadogApiError } from '../../src/datadog/errors.js'
+import { DatadogApiError, UnexpectedAnswerError } from '../../src/datadog/errors.js'
 import { clientFor, OTHER_SINK, SINK } from '../helpers.js'
 
 type StandIn = Awaited<ReturnType<typeof startStandIn>>
@@ -8,11 +8,11 @@ afterEach(async () => {
   await standIn.close()
 })
 
-describe('OrgConnectionsClient.listToSink', () => {
+describe('OrgConnectionsClient.list', () => {
   it('reads every page (limit/offset, total_filtered_count) and keeps only this sink org', async () => {
     standIn = await startStandIn({ pageSize: 2 })
     standIn.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
-    for (let i = 0; i < 4; i++) standIn.seed({ sinkOrgId: 'aaaaaaaa-0000-4000-8000-00000000000' + i, types: ['logs'] })
+    for (let i = 0; i < 4; i++) standIn.seed({ sinkOrgId: `aaaaaaaa-0000-4000-8000-00000000000${i}`, types: ['logs'] })
     const wanted = standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
     // A server that ignores the filter: the client must still keep only exact matches.
     standIn.fault({
@@ -33,7 +33,7 @@ describe('OrgConnectionsClient.listToSink', () => {
       },
       status: 200
     })
-    const found = await clientFor(standIn.url).client.listToSink(SINK)
+    const found = await clientFor(standIn.url).client.list({ sinkOrgId: SINK })
     expect(found.map(c => c.id)).toEqual([wanted.id])
     expect(standIn.requests.map(r => r.query.offset)).toEqual(['0', '2', '4'])
   })
@@ -43,7 +43,7 @@ describe('OrgConnectionsClient.listToSink', () => {
     standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
     standIn.seed({ sinkOrgId: SINK, types: ['audit'] })
     standIn.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
-    const found = await clientFor(standIn.url).client.listToSink(SINK)
+    const found = await clientFor(standIn.url).client.list({ sinkOrgId: SINK })
     expect(found.map(c => c.connectionTypes)).toEqual([['logs'], ['audit']])
     expect(standIn.requests.map(r => r.url)).toEqual([
       `/api/v2/org_connections?sink_org_id=${SINK}&limit=1000&offset=0`,
@@ -54,7 +54,7 @@ describe('OrgConnectionsClient.listToSink', () => {
   it('refuses a 200 that is not a list', async () => {
     standIn = await startStandIn()
     standIn.fault({ status: 200, body: '<html>captive portal</html>' })
-    await expect(clientFor(standIn.url).client.listToSink(SINK)).rejects.toThrow(/not with a list of connections/)
+    await expect(clientFor(standIn.url).client.list({ sinkOrgId: SINK })).rejects.toThrow(UnexpectedAnswerError)
   })
 })
 
@@ -95,13 +95,15 @@ describe('OrgConnectionsClient writes', () => {
       .client.create('00000000-0000-4000-8000-000000000000', ['logs'])
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatadogApiError)
-    expect((error as Error).message).toMatch(/404 Not Found .*: Not found\. Sink org 83999dcd/)
+    expect((error as Error).message).toMatch(
+      /404 Not Found .*: Not found\. Sink org 00000000-0000-4000-8000-000000000000 was not found/
+    )
   })
 
   it('refuses a 200 create answer without a connection id', async () => {
     standIn.fault({ method: 'POST', status: 200, body: { data: { type: 'org_connection' } } })
     await expect(clientFor(standIn.url).client.create(SINK, ['logs'])).rejects.toThrow(
-      /not with a usable org connection/
+      /but not with a usable org connection: a connection id that is not a UUID: \(none\)\. Its answer: /
     )
   })
 
