@@ -85,11 +85,11 @@ export const hostile = {
     return text.startsWith('{') ? `{${field}${text.slice(1)}` : text
   },
   /**
-   * An HTML page of `size` characters of `<` (quadratic for a backtracking tag regex).
+   * An HTML page ending in `size` characters of `<` and no `>` (quadratic for a backtracking tag regex).
    * @param {number} size
    */
   html(size) {
-    return `<html><body><h1>Gateway error</h1>${'<'.repeat(size)}</body></html>`
+    return `<html><body><h1>Gateway error</h1>${'<'.repeat(size)}`
   },
   /**
    * A gateway's debug page that echoes the request headers (keys included), padded to `size` characters first so

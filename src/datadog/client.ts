@@ -105,7 +105,7 @@ export class OrgConnectionsClient {
       operation,
       response,
       words(
-        `the listing did not end after ${maxPages} pages (${kept.length} matching connections so far): the paging looks broken`
+        `the listing did not end after ${maxPages === 1 ? '1 page' : `${maxPages} pages`} (${kept.length} matching connections so far): the paging looks broken`
       ),
       { quoteBody: false }
     )
