@@ -92,6 +92,16 @@ export const hostile = {
     return `<html><body><h1>Gateway error</h1>${'<'.repeat(size)}`
   },
   /**
+   * A list page (text) of `n` minimal connections, none to a known org, announcing `n` in all: more items than
+   * one function call takes as arguments, within the 16 MiB body cap.
+   * @param {number} n
+   */
+  hugePage(n) {
+    const item = (/** @type {number} */ i) =>
+      `{"id":"0b000000-0000-4000-8000-${String(i).padStart(12, '0')}","attributes":{"connection_types":[]}}`
+    return `{"data":[${Array.from({ length: n }, (_, i) => item(i)).join(',')}],"meta":{"page":{"total_filtered_count":${n}}}}`
+  },
+  /**
    * A gateway's debug page that echoes the request headers (keys included), padded to `size` characters first so
    * that any cut of the text falls inside a key.
    * @param {{ headers: Record<string, unknown> }} request
@@ -466,13 +476,17 @@ function parseJson(text) {
   }
 }
 
-// `node scripts/stand-in.js [--port N] [--page-size N]`: serve until stopped.
+// `node scripts/stand-in.js [--port N] [--page-size N] [--latency-ms N]`: serve until stopped.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = name => {
     const i = process.argv.indexOf(name)
     return i > 0 ? Number(process.argv[i + 1]) : undefined
   }
-  const standIn = await startStandIn({ port: arg('--port') ?? 8126, pageSize: arg('--page-size') ?? 1000 })
+  const standIn = await startStandIn({
+    port: arg('--port') ?? 8126,
+    pageSize: arg('--page-size') ?? 1000,
+    latencyMs: arg('--latency-ms') ?? 0
+  })
   console.log(`Datadog stand-in listening on ${standIn.url}`)
   console.log(`  keys: DD_API_KEY=${KEYS.api} DD_APP_KEY=${KEYS.app} (stand-in only)`)
   console.log(`  sink orgs: ${SINK_ORGS.map(o => `${o.id} (${o.name})`).join(', ')}`)

@@ -22,7 +22,7 @@ export function quotableInput(value: string): string {
  * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
  * purpose (a password may hold `/` or `@`), and linear: two index scans.
  */
-export function withoutCredentials(value: string): string {
+function withoutCredentials(value: string): string {
   const at = value.lastIndexOf('@')
   if (at < 0) return value
   const slashes = value.indexOf('//')

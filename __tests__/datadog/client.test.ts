@@ -207,14 +207,7 @@ describe('OrgConnectionsClient.list: filters, bounds and de-duplication', () => 
 
   it('reads a page far larger than the argument limit of a call (minimal items, within the 16 MiB cap)', async () => {
     standIn = await startStandIn()
-    const item = (n: number) =>
-      `{"id":"0a000000-0000-4000-8000-${String(n).padStart(12, '0')}","attributes":{"connection_types":[]}}`
-    const items = Array.from({ length: 200_000 }, (_, n) => item(n))
-    standIn.fault({
-      method: 'GET',
-      status: 200,
-      body: `{"data":[${items.join(',')}],"meta":{"page":{"total_filtered_count":200000}}}`
-    })
+    standIn.fault({ method: 'GET', status: 200, body: hostile.hugePage(200_000) })
     const found = await new OrgConnectionsClient(
       clientFor(standIn.url).transport,
       { siteLabel: 'x' },

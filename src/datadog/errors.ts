@@ -47,7 +47,7 @@ export class UnexpectedAnswerError extends Error {
 }
 
 /** Said once, wherever a 2xx answer cannot be Datadog's. */
-export const NOT_DATADOG_ADVICE =
+const NOT_DATADOG_ADVICE =
   'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings.'
 
 /** The most of a body that is ever looked at for an excerpt: the rest is not read at all. */
@@ -162,7 +162,7 @@ function advice(operation: Operation, response: ApiResponse, ctx: ErrorContext):
   }
 }
 
-export function describeOperation(operation: Operation): Message {
+function describeOperation(operation: Operation): Message {
   const what =
     operation.kind === 'create'
       ? words('creating the connection')
