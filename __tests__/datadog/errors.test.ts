@@ -54,31 +54,53 @@ describe('datadogErrorText', () => {
 
 describe('apiError', () => {
   it.each([
-    [
-      401,
-      create,
-      /Datadog answered 401 Unauthorized when creating the connection \(POST \/api\/v2\/org_connections\): Unauthorized\. The keys were not accepted.*site datadoghq\.eu /
-    ],
-    [
-      403,
-      create,
-      /403 Forbidden .*lack the org_connections_write permission, or the keys belong to another site than datadoghq\.eu\./
-    ],
-    [403, list, /listing the connections \(GET \/api\/v2\/org_connections\).*org_connections_read permission/],
-    [
-      404,
-      create,
-      /Sink org 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 was not found on datadoghq\.eu.*same account.*org UUID, not its public id/
-    ],
-    [404, update, /updating connection 40bbb1c2-\S+ .*Connection 40bbb1c2-\S+ no longer exists/],
-    [403, currentUser, /403 Forbidden when reading which org the keys belong to .*another site than datadoghq\.eu/],
-    [400, create, /400 Bad Request .*same Datadog account and on the same site.*at most 5 orgs.*HIPAA/],
-    [429, create, /kept rate-limiting.*raise max-retries/],
-    [503, create, /503 Service Unavailable .*status\.datadoghq\.com/]
-  ])('explains %i on %o', (status, operation, message) => {
-    expect(
-      apiError(operation, answer(status, `{"errors":["${status === 401 ? 'Unauthorized' : 'x'}"]}`), ctx).message
-    ).toMatch(message)
+    {
+      status: 401,
+      operation: create,
+      says: /Datadog answered 401 Unauthorized when creating the connection \(POST \/api\/v2\/org_connections\): Unauthorized\. The keys were not accepted.*site datadoghq\.eu /
+    },
+    {
+      status: 403,
+      operation: create,
+      says: /403 Forbidden .*lack the org_connections_write permission, or the keys belong to another site than datadoghq\.eu\./
+    },
+    {
+      status: 403,
+      operation: list,
+      says: /listing the connections \(GET \/api\/v2\/org_connections\).*org_connections_read permission/
+    },
+    {
+      status: 404,
+      operation: create,
+      says: /Sink org 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 was not found on datadoghq\.eu.*same account.*org UUID, not its public id/
+    },
+    {
+      status: 404,
+      operation: update,
+      says: /updating connection 40bbb1c2-\S+ .*Connection 40bbb1c2-\S+ no longer exists/
+    },
+    {
+      status: 403,
+      operation: currentUser,
+      says: /403 Forbidden when reading which org the keys belong to .*another site than datadoghq\.eu/
+    },
+    {
+      status: 400,
+      operation: create,
+      says: /400 Bad Request .*same Datadog account and on the same site.*at most 5 orgs.*HIPAA/
+    },
+    { status: 429, operation: create, says: /kept rate-limiting.*raise max-retries/ },
+    { status: 503, operation: create, says: /503 Service Unavailable .*status\.datadoghq\.com/ }
+  ])('explains $status on $operation.kind', ({ status, operation, says }) => {
+    const body = `{"errors":["${status === 401 ? 'Unauthorized' : 'x'}"]}`
+    expect(apiError(operation, answer(status, body), ctx).message).toMatch(says)
+  })
+  it('neutralises Datadog’s text for each channel: one line in the log, a code span in Markdown', () => {
+    const hostileText = 'no\n::warning::forged <img src=x> **bold** `tick`'
+    const error = apiError(create, answer(400, JSON.stringify({ errors: [hostileText] })), ctx)
+    expect(error.message).toContain(': no ::warning::forged <img src=x> **bold** `tick`. Both orgs')
+    expect(error.message).not.toContain('\n')
+    expect(error.detail.markdown()).toContain(': `` no ::warning::forged <img src=x> **bold** `tick` ``. Both orgs')
   })
   it('says what was tried when retries ran out', () => {
     const error = apiError(
