@@ -6,8 +6,8 @@ import * as core from '@actions/core'
 import { reconcile, PlanRefusedError } from './apply.js'
 import { Context } from './bundling/github-context.js'
 import { OrgConnectionsClient } from './datadog/client.js'
-import { attemptsNote, DatadogApiError, UnexpectedAnswerError } from './datadog/errors.js'
-import { DEFAULT_POLICY, isTlsFailure } from './datadog/retry.js'
+import { DatadogApiError, UnexpectedAnswerError } from './datadog/errors.js'
+import { DEFAULT_POLICY } from './datadog/retry.js'
 import { DatadogTransport, TransportError, type Logger } from './datadog/transport.js'
 import { InputError } from './input-error.js'
 import { type Redact, redactor } from './redact.js'
@@ -64,18 +64,8 @@ function failureMessage(error: unknown): string {
     error instanceof PlanRefusedError
   )
     return error.message
-  if (error instanceof TransportError) {
-    if (isTlsFailure(error.code)) {
-      return (
-        `Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
-        'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.'
-      )
-    }
-    return (
-      `Could not reach the Datadog API: ${error.message}.${attemptsNote(error.attempts, error.elapsedMs, error.stoppedBecause)} ` +
-      "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network."
-    )
-  }
+  // Its message already says what was tried and what to do.
+  if (error instanceof TransportError) return error.message
   const err = error instanceof Error ? error : new Error(String(error))
   core.debug(err.stack ?? err.message)
   return `Unexpected error: ${err.message}. Re-run with step debug logging on and report it if it persists.`

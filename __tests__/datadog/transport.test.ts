@@ -96,8 +96,11 @@ describe('DatadogTransport', () => {
       code: 'TIMEOUT',
       attempts: 2,
       stoppedBecause: 'max-retries (1) reached',
-      message: 'no complete answer within 0.2 s (timeout-seconds)'
+      reason: 'no complete answer within 0.2 s (timeout-seconds)'
     })
+    expect((error as TransportError).message).toMatch(
+      /^Could not reach the Datadog API: no complete answer within 0\.2 s \(timeout-seconds\)\. \[2 attempts over \d+(\.\d)? s; max-retries \(1\) reached\] Check site or api-url/
+    )
     expect(Date.now() - started).toBeLessThan(5000)
   })
 

@@ -8,7 +8,7 @@
 import { STATUS_CODES } from 'node:http'
 import { join, msg, words, type Message } from '../message.js'
 import type { ApiResponse } from './transport.js'
-import { formatSeconds, header } from './retry.js'
+import { formatSeconds, header, isTlsFailure } from './retry.js'
 
 export interface ErrorContext {
   /** `datadoghq.eu`, or the api-url's host. */
@@ -178,6 +178,21 @@ export function attemptsNote(attempts: number, elapsedMs: number, stoppedBecause
   if (attempts <= 1 && !stoppedBecause) return ''
   const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`
   return ` [${tries} over ${formatSeconds(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`
+}
+
+/** Why no answer came, and what to do: the detail of a TransportError. */
+export function unreachable(
+  reason: string,
+  code: string,
+  attempts: number,
+  elapsedMs: number,
+  stoppedBecause?: string
+): Message {
+  if (isTlsFailure(code)) {
+    return msg`Could not reach the Datadog API: the TLS connection failed (${code}: ${reason}). If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.`
+  }
+  const note = attemptsNote(attempts, elapsedMs, stoppedBecause)
+  return msg`Could not reach the Datadog API: ${reason}.${words(note)} Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.`
 }
 
 export function apiError(operation: Operation, response: ApiResponse, ctx: ErrorContext): DatadogApiError {

@@ -12,6 +12,7 @@ import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { join, msg, type Message } from '../message.js'
 import { redactor, type Redact } from '../redact.js'
+import { unreachable } from './errors.js'
 import {
   type AttemptOutcome,
   type HttpHeaders,
@@ -67,18 +68,24 @@ export interface ApiResponse {
   earlierAttemptMayHaveLanded: boolean
 }
 
-/** No HTTP answer after every attempt allowed: refused, reset, timed out, ... `detail` says what happened. */
+/**
+ * No HTTP answer after every attempt allowed: refused, reset, timed out, ... `reason` is what Node said (keys
+ * blanked); `detail` is the whole message for people, with what was tried and what to do.
+ */
 export class TransportError extends Error {
   override name = 'TransportError'
+  readonly detail: Message
   constructor(
-    readonly detail: Message,
+    readonly reason: string,
     readonly code: string,
     readonly attempts: number,
     readonly elapsedMs: number,
     /** Why no further attempt was made, when one could have been. */
     readonly stoppedBecause?: string
   ) {
+    const detail = unreachable(reason, code, attempts, elapsedMs, stoppedBecause)
     super(detail.text())
+    this.detail = detail
   }
 }
 
@@ -130,7 +137,7 @@ export class DatadogTransport {
       const elapsedMs = this.clock.now() - started
       const stoppedBecause = decision.kind === 'give-up' ? decision.why : undefined
       if (outcome.kind === 'error')
-        throw new TransportError(msg`${outcome.message}`, outcome.code, attempt, elapsedMs, stoppedBecause)
+        throw new TransportError(outcome.message, outcome.code, attempt, elapsedMs, stoppedBecause)
       return {
         status: outcome.status,
         headers: outcome.headers,
