@@ -59,5 +59,5 @@ export function clientFor(
     log,
     clock
   })
-  return { transport, client: new OrgConnectionsClient(transport, { siteLabel: 'stand-in', sinkOrgId: SINK }) }
+  return { transport, client: new OrgConnectionsClient(transport, { siteLabel: 'stand-in' }) }
 }

@@ -77,3 +77,55 @@ describe('resolveApiUrl', () => {
     expect(message).not.toContain('s3cr3t-token')
   })
 })
+
+describe('quoting a refused input', () => {
+  const messageOf = (f: () => unknown): string => {
+    try {
+      f()
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError)
+      return (error as InputError).message
+    }
+    throw new Error('not refused')
+  }
+
+  it.each([
+    ['an api-url new URL cannot parse', () => resolveApiUrl('https://me:hunter2-secret@exa mple.com')],
+    ['an api-url with a bad port', () => resolveApiUrl('https://me:hunter2-secret@example.com:99999')],
+    ['an api-url with a / in the password', () => resolveApiUrl('https://me:hun/ter2-secret@example.com')],
+    ['an api-url with an @ in the password', () => resolveApiUrl('https://me:hunter2@secret@example.com')],
+    ['an http api-url', () => resolveApiUrl('http://me:hunter2-secret@10.0.0.1')],
+    ['a site URL', () => resolveSite('https://me:hunter2-secret@app.datadoghq.eu', 'site')],
+    ['a site without a scheme', () => resolveSite('me:hunter2-secret@datadoghq.eu', 'site')],
+    ['a site URL new URL cannot parse', () => resolveSite('https://me:hunter2-secret@data dog', 'site')]
+  ])('never quotes the password of %s', (_, refuse) => {
+    const message = messageOf(refuse)
+    expect(message).toMatch(/'(https?:\/\/)?\*\*\*@/)
+    expect(message).not.toMatch(/hunter|secret|ter2/)
+  })
+
+  it('caps a huge input at about 100 characters, saying it was cut', () => {
+    const message = messageOf(() => resolveSite('x'.repeat(100_000), 'site'))
+    expect(message).toContain(`'${'x'.repeat(100)}... [cut: 100000 characters in all]'`)
+    expect(message.length).toBeLessThan(600)
+    expect(messageOf(() => resolveApiUrl(`ftp://${'a'.repeat(100_000)}`)).length).toBeLessThan(600)
+  })
+
+  it('shows a line break or a control character as text, and Markdown as a code span', () => {
+    const error = (() => {
+      try {
+        resolveSite('evil\n::warning::forged\u001b[31m', 'site')
+      } catch (e) {
+        return e as InputError
+      }
+      throw new Error('not refused')
+    })()
+    expect(error.message).toContain("'evil ::warning::forged\\u001b[31m'")
+    expect(error.detail.markdown()).toContain("'`evil ::warning::forged\\u001b[31m`'")
+  })
+
+  it('takes a 100 KB input with many @ and // in linear time', () => {
+    const message = messageOf(() => resolveApiUrl('//@'.repeat(40_000)))
+    expect(message).toMatch(/^Invalid api-url '\/\/\*\*\*@'/)
+  })
+})

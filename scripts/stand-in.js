@@ -7,8 +7,14 @@
  * answers 404 "Not found", PATCH answers name no orgs, DELETE answers `{}` and a newline, errors are always
  * `{"errors": ["..."]}`. Lists page with limit/offset and report total_count and total_filtered_count.
  *
- * Tests queue faults (rate limits, 5xx, HTML pages, hangs, dropped answers, redirects) with `fault()`.
- * Used by the end-to-end tests, the demo and the benchmark; run it alone with `npm run stand-in`.
+ * It also answers `GET /api/v2/current_user` with a user of SOURCE_ORG (the keys identify the org), lists with the
+ * `sink_org_id` or `source_org_id` filter (without one: every connection where the org is the source or the sink),
+ * and holds connections where SOURCE_ORG is the sink (`seed({ sourceOrgId })`: another org connected to us).
+ *
+ * Tests queue faults (rate limits, 5xx, HTML pages, hangs, dropped answers, redirects) with `fault()`, make listing
+ * misbehave with `standIn.listing`, and build hostile answers with `hostile`. Options: `latencyMs` delays every
+ * answer (for the benchmark). Used by the end-to-end tests, the demo and the benchmark; run it alone with
+ * `npm run stand-in`.
  */
 import { createServer } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
@@ -21,6 +27,8 @@ export const SINK_ORGS = [
   { id: 'c1a5e0f2-7f97-11f0-9a3b-2b7d1e4c5a6f', name: 'Acme Analytics' }
 ]
 export const USER = { id: '03e6bc43-7ecc-11f0-b50b-f28f2be41840', name: 'Provisioning Bot' }
+/** The user's personal data: the action must never print it (logs are public). */
+export const USER_PERSONAL = { handle: 'provisioning-bot@acme.example', email: 'provisioning-bot@acme.example' }
 /** The keys the stand-in accepts by default: an API key is 32 hex characters, an application key 40. */
 export const KEYS = { api: '0123456789abcdef0123456789abcdef', app: 'fedcba9876543210fedcba9876543210fedcba98' }
 
@@ -41,6 +49,70 @@ export function inputsFor(standIn, extra = {}) {
   }
 }
 
+/**
+ * `n` orgs with stable UUIDs and names (`Org 1`, ...): sink orgs for a long list of connections.
+ * @param {number} n
+ * @returns {Ref[]}
+ */
+export function manyOrgs(n) {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `0a000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+    name: `Org ${i + 1}`
+  }))
+}
+
+/**
+ * Answers no honest Datadog sends, for the tests of what a gateway or a compromised endpoint can do.
+ * Each returns a body (text) for `fault({ body })` or `fault({ answer })`.
+ */
+export const hostile = {
+  /**
+   * JSON nested `depth` deep (`[[[...]]]`), as text: JSON.stringify of it would overflow a stack.
+   * @param {number} depth
+   */
+  nested(depth) {
+    return '['.repeat(depth) + ']'.repeat(depth)
+  },
+  /**
+   * A JSON answer (text) with a nested value added as the first member of its `data` object, or of the top object.
+   * @param {unknown} body
+   * @param {number} depth
+   */
+  withNested(body, depth) {
+    const text = JSON.stringify(body)
+    const field = `"deep":${hostile.nested(depth)},`
+    if (text.startsWith('{"data":{')) return `{"data":{${field}${text.slice('{"data":{'.length)}`
+    return text.startsWith('{') ? `{${field}${text.slice(1)}` : text
+  },
+  /**
+   * An HTML page ending in `size` characters of `<` and no `>` (quadratic for a backtracking tag regex).
+   * @param {number} size
+   */
+  html(size) {
+    return `<html><body><h1>Gateway error</h1>${'<'.repeat(size)}`
+  },
+  /**
+   * A list page (text) of `n` minimal connections, none to a known org, announcing `n` in all: more items than
+   * one function call takes as arguments, within the 16 MiB body cap.
+   * @param {number} n
+   */
+  hugePage(n) {
+    const item = (/** @type {number} */ i) =>
+      `{"id":"0b000000-0000-4000-8000-${String(i).padStart(12, '0')}","attributes":{"connection_types":[]}}`
+    return `{"data":[${Array.from({ length: n }, (_, i) => item(i)).join(',')}],"meta":{"page":{"total_filtered_count":${n}}}}`
+  },
+  /**
+   * A gateway's debug page that echoes the request headers (keys included), padded to `size` characters first so
+   * that any cut of the text falls inside a key.
+   * @param {{ headers: Record<string, unknown> }} request
+   * @param {number} [pad]
+   */
+  echoHeaders(request, pad = 0) {
+    const lines = Object.entries(request.headers).map(([name, value]) => `${name}: ${String(value)}`)
+    return `<html><body><pre>${'.'.repeat(pad)}${lines.join('\n')}</pre></body></html>`
+  }
+}
+
 const TYPES = ['logs', 'metrics', 'audit']
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const BASE = '/api/v2/org_connections'
@@ -48,6 +120,11 @@ const BASE = '/api/v2/org_connections'
 /**
  * @typedef {{ id: string, name: string }} Ref
  * @typedef {{ id: string, types: string[], createdAt: string, sourceOrg: Ref, sinkOrg: Ref, createdBy: Ref }} StoredConnection
+ * @typedef {object} Listing how listing misbehaves (all off by default)
+ * @property {boolean} [ignoreOffset] every page starts at offset 0
+ * @property {number} [total] claim this total_filtered_count (and total_count) whatever the truth
+ * @property {number} [overlap] each page also repeats the last `overlap` items of the page before
+ * @property {boolean} [ignoreFilter] list every connection whatever the filter
  */
 
 /**
@@ -56,10 +133,25 @@ const BASE = '/api/v2/org_connections'
  * @param {number} [options.pageSize] the most items one list page holds, whatever limit asks (Datadog: 1000)
  * @param {{api: string, app: string} | null} [options.keys] null accepts any non-empty keys
  * @param {{key: string, cert: string}} [options.tls] serve https with this certificate
+ * @param {number} [options.latencyMs] added before every answer (a fixed network latency, for the benchmark)
+ * @param {Ref[]} [options.orgs] orgs a connection may be made to, besides SINK_ORGS (see manyOrgs)
  */
-export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls = undefined } = {}) {
+export async function startStandIn({
+  port = 0,
+  pageSize = 1000,
+  keys = KEYS,
+  tls = undefined,
+  latencyMs = 0,
+  orgs = []
+} = {}) {
   /** @type {Map<string, StoredConnection>} id -> stored connection */
   const connections = new Map()
+  /** @type {Map<string, Ref>} the orgs of the account: sinks a connection may be made to */
+  const knownOrgs = new Map([...SINK_ORGS, ...orgs].map(org => [org.id, org]))
+  /** Who the keys belong to: `user.serviceAccount = false` makes them a person's. */
+  const user = { ...USER, ...USER_PERSONAL, serviceAccount: true }
+  /** @type {Listing} */
+  const listing = {}
   /** Every request received, in order: method, path, query, headers, body. */
   const requests = []
   const faults = []
@@ -81,9 +173,13 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
       }
       if (url.pathname.startsWith('/__stand-in/')) return inspect(url.pathname, res)
       requests.push(request)
-      const fault = takeFault(request)
-      if (fault) return applyFault(fault, request, req, res)
-      send(res, handle(request))
+      const answer = () => {
+        const fault = takeFault(request)
+        if (fault) return applyFault(fault, request, req, res)
+        send(res, handle(request))
+      }
+      if (latencyMs > 0) setTimeout(answer, latencyMs)
+      else answer()
     })
   })
   server.on(tls ? 'secureConnection' : 'connection', socket => {
@@ -110,6 +206,11 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
         return req.socket.destroy()
       }
       if (fault.redirect) return send(res, { status: 307, headers: { location: fault.redirect }, body: '' })
+      if (fault.answer) {
+        // The request is carried out; its answer is replaced by what `answer` makes of it.
+        const result = handle(request)
+        return send(res, { status: result.status, headers: {}, ...fault.answer(result, request) })
+      }
       const body = typeof fault.body === 'function' ? fault.body(request) : fault.body
       send(res, {
         status: fault.status ?? 500,
@@ -133,6 +234,9 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
   function handle(request) {
     const auth = authenticate(request.headers)
     if (auth) return auth
+    if (request.path === '/api/v2/current_user') {
+      return request.method === 'GET' ? currentUser() : { status: 405, body: errors('Method Not Allowed') }
+    }
     if (request.path === BASE) {
       if (request.method === 'GET') return list(request.query)
       if (request.method === 'POST') return create(request.body)
@@ -155,20 +259,59 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
     return undefined
   }
 
+  /** A user of SOURCE_ORG, shaped like Datadog's users answers, with the org in `included`. */
+  function currentUser() {
+    return {
+      status: 200,
+      body: {
+        data: {
+          type: 'users',
+          id: user.id,
+          attributes: {
+            name: user.name,
+            handle: user.handle,
+            email: user.email,
+            service_account: user.serviceAccount,
+            disabled: false,
+            status: 'Active'
+          },
+          relationships: {
+            org: { data: { type: 'orgs', id: SOURCE_ORG.id } },
+            roles: { data: [{ type: 'roles', id: 'b0c8a8f0-0000-4000-8000-000000000001' }] }
+          }
+        },
+        included: [
+          { type: 'roles', id: 'b0c8a8f0-0000-4000-8000-000000000001', attributes: { name: 'Datadog Admin Role' } },
+          { type: 'orgs', id: SOURCE_ORG.id, attributes: { name: SOURCE_ORG.name, public_id: 'abcdef123456' } }
+        ]
+      }
+    }
+  }
+
   function list(query) {
     const limit = Math.min(Number(query.limit ?? 1000) || 1000, pageSize)
-    const offset = Number(query.offset ?? 0) || 0
+    const asked = listing.ignoreOffset ? 0 : Number(query.offset ?? 0) || 0
+    const offset = Math.max(0, asked - (asked > 0 ? (listing.overlap ?? 0) : 0))
     const all = [...connections.values()]
-    const filtered = all.filter(
-      c =>
-        (!query.sink_org_id || c.sinkOrg.id === query.sink_org_id) &&
-        (!query.source_org_id || c.sourceOrg.id === query.source_org_id)
-    )
+    const sink = query.sink_org_id?.toLowerCase()
+    const source = query.source_org_id?.toLowerCase()
+    const filtered = listing.ignoreFilter
+      ? all
+      : all.filter(c =>
+          sink || source
+            ? (!sink || c.sinkOrg.id === sink) && (!source || c.sourceOrg.id === source)
+            : c.sourceOrg.id === SOURCE_ORG.id || c.sinkOrg.id === SOURCE_ORG.id
+        )
     return {
       status: 200,
       body: {
         data: filtered.slice(offset, offset + limit).map(resource),
-        meta: { page: { total_count: all.length, total_filtered_count: filtered.length } }
+        meta: {
+          page: {
+            total_count: listing.total ?? all.length,
+            total_filtered_count: listing.total ?? filtered.length
+          }
+        }
       }
     }
   }
@@ -180,12 +323,12 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
     if (data?.type !== 'org_connection' || !Array.isArray(types) || types.length === 0 || typeof sinkId !== 'string') {
       return { status: 400, body: errors('Validation failed for input.') }
     }
-    const sink = SINK_ORGS.find(o => o.id === sinkId)
-    if (!sink) return { status: 404, body: errors('Not found') }
+    const sink = knownOrgs.get(sinkId)
+    if (!sink || sink.id === SOURCE_ORG.id) return { status: 404, body: errors('Not found') }
     const notAllowed = `connection between orgs ${SOURCE_ORG.id} and ${sink.id} is not allowed`
     if (!types.every(t => TYPES.includes(t)) || new Set(types).size !== types.length)
       return { status: 400, body: errors(notAllowed) }
-    if ([...connections.values()].some(c => c.sinkOrg.id === sink.id)) {
+    if ([...connections.values()].some(c => c.sourceOrg.id === SOURCE_ORG.id && c.sinkOrg.id === sink.id)) {
       return { status: 409, body: errors(`connection between orgs ${SOURCE_ORG.id} and ${sink.id} already exists`) }
     }
     const stored = store({ sinkOrgId: sink.id, types })
@@ -218,15 +361,37 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
   }
 
   /**
-   * Puts a connection in place without a request (a test's "given it exists").
-   * @param {{ sinkOrgId: string, types: string[], id?: string, createdAt?: string }} connection
+   * Puts a connection in place without a request (a test's "given it exists"): from SOURCE_ORG to `sinkOrgId`, or,
+   * with `sourceOrgId`, from that org to SOURCE_ORG (another org connected to us). `id` may be anything (say '..').
+   * @param {{ sinkOrgId?: string, sourceOrgId?: string, types: string[], id?: string, createdAt?: string }} connection
    * @returns {StoredConnection}
    */
-  function store({ sinkOrgId, types, id = randomUUID(), createdAt = timestamp(new Date()) }) {
-    const sink = SINK_ORGS.find(o => o.id === sinkOrgId) ?? { id: sinkOrgId, name: 'Unlisted Org' }
-    const stored = { id, types: [...types], createdAt, sourceOrg: SOURCE_ORG, sinkOrg: sink, createdBy: USER }
+  function store({ sinkOrgId, sourceOrgId, types, id = randomUUID(), createdAt = timestamp(new Date()) }) {
+    const org = (/** @type {string} */ orgId) => knownOrgs.get(orgId) ?? { id: orgId, name: 'Unlisted Org' }
+    const incoming = sourceOrgId !== undefined && sourceOrgId !== SOURCE_ORG.id
+    const stored = {
+      id,
+      types: [...types],
+      createdAt,
+      sourceOrg: incoming ? org(sourceOrgId) : SOURCE_ORG,
+      sinkOrg: incoming ? SOURCE_ORG : org(sinkOrgId ?? SINK_ORGS[0].id),
+      createdBy: USER
+    }
     connections.set(id, stored)
     return stored
+  }
+
+  /**
+   * `n` connections from SOURCE_ORG at once, to `n` new orgs (manyOrgs), which become known sink orgs too.
+   * @param {number} n
+   * @param {string[]} [types]
+   * @returns {StoredConnection[]}
+   */
+  function seedMany(n, types = ['logs']) {
+    return manyOrgs(n).map(org => {
+      knownOrgs.set(org.id, org)
+      return store({ sinkOrgId: org.id, types })
+    })
   }
 
   await new Promise((resolve, reject) => {
@@ -242,10 +407,18 @@ export async function startStandIn({ port = 0, pageSize = 1000, keys = KEYS, tls
     connections,
     requests,
     seed: store,
+    seedMany,
+    /** Orgs a connection may be made to (SINK_ORGS, the `orgs` option, seedMany's): add more with `set`. */
+    orgs: knownOrgs,
+    /** Who the keys belong to (GET /api/v2/current_user): set `serviceAccount` to false for a person's keys. */
+    user,
+    /** How listing misbehaves: set its fields in a test (see Listing). */
+    listing,
     /**
      * Queue a fault for the next request(s) that match.
      * @param {object} fault {method?, path?, times? (1), status?, headers?, body? (object, string or (request) => body),
-     *   delayMs?, hang?: true, drop?: 'before' | 'after' (after: the write happens, the answer is lost), redirect?: url}
+     *   delayMs?, hang?: true, drop?: 'before' | 'after' (after: the write happens, the answer is lost), redirect?: url,
+     *   answer?: (result, request) => ({status?, headers?, body}) (the request is carried out, its answer replaced)}
      */
     fault(fault) {
       faults.push({ times: 1, ...fault })
@@ -303,13 +476,17 @@ function parseJson(text) {
   }
 }
 
-// `node scripts/stand-in.js [--port N] [--page-size N]`: serve until stopped.
+// `node scripts/stand-in.js [--port N] [--page-size N] [--latency-ms N]`: serve until stopped.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = name => {
     const i = process.argv.indexOf(name)
     return i > 0 ? Number(process.argv[i + 1]) : undefined
   }
-  const standIn = await startStandIn({ port: arg('--port') ?? 8126, pageSize: arg('--page-size') ?? 1000 })
+  const standIn = await startStandIn({
+    port: arg('--port') ?? 8126,
+    pageSize: arg('--page-size') ?? 1000,
+    latencyMs: arg('--latency-ms') ?? 0
+  })
   console.log(`Datadog stand-in listening on ${standIn.url}`)
   console.log(`  keys: DD_API_KEY=${KEYS.api} DD_APP_KEY=${KEYS.app} (stand-in only)`)
   console.log(`  sink orgs: ${SINK_ORGS.map(o => `${o.id} (${o.name})`).join(', ')}`)

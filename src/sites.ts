@@ -4,6 +4,31 @@
  * Anything else is refused: an API key must never travel to a host the user did not mean.
  */
 import { InputError } from './input-error.js'
+import { msg, oneLine, words } from './message.js'
+
+/** The most of a refused input that is quoted back. */
+const MAX_QUOTED_INPUT = 100
+
+/**
+ * A refused input as it may be quoted: credentials in any `//user:password@host` part blanked (found by a linear
+ * scan, so even text that `new URL` cannot parse never shows a password), then cut at MAX_QUOTED_INPUT characters.
+ * The result is a plain string: interpolate it in a `msg` template, which neutralises it for its channel.
+ */
+export function quotableInput(value: string): string {
+  return oneLine(withoutCredentials(value), MAX_QUOTED_INPUT)
+}
+
+/**
+ * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
+ * purpose (a password may hold `/` or `@`), and linear: two index scans.
+ */
+function withoutCredentials(value: string): string {
+  const at = value.lastIndexOf('@')
+  if (at < 0) return value
+  const slashes = value.indexOf('//')
+  const start = slashes >= 0 && slashes < at ? slashes + 2 : 0
+  return `${value.slice(0, start)}***${value.slice(at)}`
+}
 
 export const DATADOG_SITES = [
   'datadoghq.com',
@@ -42,9 +67,7 @@ export function resolveSite(value: string, source: string): DatadogSite {
 
 function siteError(value: string, source: string): InputError {
   return new InputError(
-    `Invalid ${source} '${value}'. Expected one of the Datadog sites: ${DATADOG_SITES.join(', ')} ` +
-      `(or its web app host such as app.datadoghq.eu, or an https URL of either). ` +
-      `For a private endpoint or a gateway, set api-url instead.`
+    msg`Invalid ${words(source)} '${quotableInput(value)}'. Expected one of the Datadog sites: ${words(DATADOG_SITES.join(', '))} (or its web app host such as app.datadoghq.eu, or an https URL of either). For a private endpoint or a gateway, set api-url instead.`
   )
 }
 
@@ -58,19 +81,17 @@ export function resolveApiUrl(value: string): string {
   const expected =
     'Expected an absolute https URL such as https://api.datadoghq.com or https://gateway.example.com/datadog ' +
     '(http only to localhost, 127.0.0.0/8 or [::1]), without a user name, password, query or fragment.'
+  // Never echo credentials back, even in an error, even when the value is not a URL at all.
+  const refused = () => new InputError(msg`Invalid api-url '${quotableInput(value)}'. ${words(expected)}`)
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    throw new InputError(`Invalid api-url '${value}'. ${expected}`)
+    throw refused()
   }
-  // Never echo credentials back, even in an error.
-  const shown = url.username || url.password ? `${url.protocol}//***@${url.host}` : value
   const loopback = LOOPBACK_HOSTS.test(url.hostname)
   const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && loopback)
-  if (!schemeOk || url.username || url.password || url.search || url.hash) {
-    throw new InputError(`Invalid api-url '${shown}'. ${expected}`)
-  }
+  if (!schemeOk || url.username || url.password || url.search || url.hash) throw refused()
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
 

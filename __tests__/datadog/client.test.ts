@@ -1,6 +1,7 @@
-import { SINK_ORGS, startStandIn } from '../../scripts/stand-in.js'
-import { DatadogApiError } from '../../src/datadog/errors.js'
+import { hostile, SINK_ORGS, SOURCE_ORG, startStandIn } from '../../scripts/stand-in.js'
+import { DatadogApiError, UnexpectedAnswerError } from '../../src/datadog/errors.js'
 import { clientFor, OTHER_SINK, SINK } from '../helpers.js'
+import { OrgConnectionsClient } from '../../src/datadog/client.js'
 
 type StandIn = Awaited<ReturnType<typeof startStandIn>>
 let standIn: StandIn
@@ -8,11 +9,11 @@ afterEach(async () => {
   await standIn.close()
 })
 
-describe('OrgConnectionsClient.listToSink', () => {
+describe('OrgConnectionsClient.list', () => {
   it('reads every page (limit/offset, total_filtered_count) and keeps only this sink org', async () => {
     standIn = await startStandIn({ pageSize: 2 })
     standIn.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
-    for (let i = 0; i < 4; i++) standIn.seed({ sinkOrgId: 'aaaaaaaa-0000-4000-8000-00000000000' + i, types: ['logs'] })
+    for (let i = 0; i < 4; i++) standIn.seed({ sinkOrgId: `aaaaaaaa-0000-4000-8000-00000000000${i}`, types: ['logs'] })
     const wanted = standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
     // A server that ignores the filter: the client must still keep only exact matches.
     standIn.fault({
@@ -33,7 +34,7 @@ describe('OrgConnectionsClient.listToSink', () => {
       },
       status: 200
     })
-    const found = await clientFor(standIn.url).client.listToSink(SINK)
+    const found = await clientFor(standIn.url).client.list({ sinkOrgId: SINK })
     expect(found.map(c => c.id)).toEqual([wanted.id])
     expect(standIn.requests.map(r => r.query.offset)).toEqual(['0', '2', '4'])
   })
@@ -43,7 +44,7 @@ describe('OrgConnectionsClient.listToSink', () => {
     standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
     standIn.seed({ sinkOrgId: SINK, types: ['audit'] })
     standIn.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
-    const found = await clientFor(standIn.url).client.listToSink(SINK)
+    const found = await clientFor(standIn.url).client.list({ sinkOrgId: SINK })
     expect(found.map(c => c.connectionTypes)).toEqual([['logs'], ['audit']])
     expect(standIn.requests.map(r => r.url)).toEqual([
       `/api/v2/org_connections?sink_org_id=${SINK}&limit=1000&offset=0`,
@@ -54,7 +55,7 @@ describe('OrgConnectionsClient.listToSink', () => {
   it('refuses a 200 that is not a list', async () => {
     standIn = await startStandIn()
     standIn.fault({ status: 200, body: '<html>captive portal</html>' })
-    await expect(clientFor(standIn.url).client.listToSink(SINK)).rejects.toThrow(/not with a list of connections/)
+    await expect(clientFor(standIn.url).client.list({ sinkOrgId: SINK })).rejects.toThrow(UnexpectedAnswerError)
   })
 })
 
@@ -95,13 +96,15 @@ describe('OrgConnectionsClient writes', () => {
       .client.create('00000000-0000-4000-8000-000000000000', ['logs'])
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatadogApiError)
-    expect((error as Error).message).toMatch(/404 Not Found .*: Not found\. Sink org 83999dcd/)
+    expect((error as Error).message).toMatch(
+      /404 Not Found .*: Not found\. Sink org 00000000-0000-4000-8000-000000000000 was not found/
+    )
   })
 
   it('refuses a 200 create answer without a connection id', async () => {
     standIn.fault({ method: 'POST', status: 200, body: { data: { type: 'org_connection' } } })
     await expect(clientFor(standIn.url).client.create(SINK, ['logs'])).rejects.toThrow(
-      /not with a usable org connection/
+      /but not with a usable org connection: a connection id that is not a UUID: \(none\)\. Its answer: /
     )
   })
 
@@ -127,5 +130,205 @@ describe('OrgConnectionsClient writes', () => {
     expect(await client.delete(b.id)).toBe('deleted')
     expect(standIn.calls()).toEqual(Array(4).fill(expect.stringMatching(/^DELETE /)))
     expect(standIn.connections.size).toBe(0)
+  })
+})
+
+describe('OrgConnectionsClient.list: filters, bounds and de-duplication', () => {
+  const limits = { pageSize: 2, maxPages: 4, maxMatches: 3 }
+  const boundedClient = (url: string) => new OrgConnectionsClient(clientFor(url).transport, { siteLabel: 'x' }, limits)
+
+  it('lists what this org made with source_org_id, leaving out connections where it is the sink', async () => {
+    standIn = await startStandIn()
+    const ours = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
+    standIn.seed({ sourceOrgId: OTHER_SINK, types: ['metrics'] })
+    standIn.listing.ignoreFilter = true
+    const found = await clientFor(standIn.url).client.list({ sourceOrgId: SOURCE_ORG.id })
+    expect(found.map(c => c.id)).toEqual([ours.id])
+    expect(standIn.requests[0].url).toBe(`/api/v2/org_connections?source_org_id=${SOURCE_ORG.id}&limit=1000&offset=0`)
+  })
+
+  it('matches ids without regard to case', async () => {
+    standIn = await startStandIn()
+    const ours = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
+    standIn.listing.ignoreFilter = true
+    const found = await clientFor(standIn.url).client.list({ sinkOrgId: SINK.toUpperCase() })
+    expect(found.map(c => c.id)).toEqual([ours.id])
+  })
+
+  it('keeps each connection once when pages overlap', async () => {
+    standIn = await startStandIn({ pageSize: 2 })
+    const seeded = [1, 2, 3].map(() => standIn.seed({ sinkOrgId: SINK, types: ['logs'] }))
+    standIn.listing.overlap = 1
+    const found = await clientFor(standIn.url).client.list({ sinkOrgId: SINK })
+    expect(found.map(c => c.id)).toEqual(seeded.map(c => c.id))
+  })
+
+  it('stops with a clear error when a page adds nothing new (offset ignored, a huge total claimed)', async () => {
+    standIn = await startStandIn({ pageSize: 2 })
+    ;[1, 2, 3].forEach(() => standIn.seed({ sinkOrgId: SINK, types: ['logs'] }))
+    Object.assign(standIn.listing, { ignoreOffset: true, total: 1_000_000_000 })
+    const error = await boundedClient(standIn.url)
+      .list({ sinkOrgId: SINK })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnexpectedAnswerError)
+    expect((error as Error).message).toMatch(
+      /answered 200 when listing the connections .*page at offset 2 holds only connections of earlier pages .*paging is broken/
+    )
+    expect(standIn.requests).toHaveLength(2)
+  })
+
+  it('stops after maxPages', async () => {
+    standIn = await startStandIn({ pageSize: 2 })
+    for (let i = 0; i < 20; i++) standIn.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
+    standIn.listing.ignoreFilter = true
+    await expect(boundedClient(standIn.url).list({ sinkOrgId: SINK })).rejects.toThrow(
+      /did not end after 4 pages \(0 matching connections so far\)/
+    )
+    expect(standIn.requests).toHaveLength(4)
+  })
+
+  it('stops beyond maxMatches', async () => {
+    standIn = await startStandIn({ pageSize: 2 })
+    for (let i = 0; i < 4; i++) standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
+    await expect(boundedClient(standIn.url).list({ sinkOrgId: SINK })).rejects.toThrow(
+      /more than 3 matching connections/
+    )
+  })
+
+  it.each(['..', '.', 'x/../../v1', '\ud800'])('refuses a listed id %j before it can be used in a path', async id => {
+    standIn = await startStandIn()
+    standIn.seed({ sinkOrgId: SINK, types: ['logs'], id })
+    const error = await clientFor(standIn.url)
+      .client.list({ sinkOrgId: SINK })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnexpectedAnswerError)
+    expect((error as Error).message).toMatch(/item 1 of the page has a connection id that is not a UUID: /)
+  })
+
+  it('reads a page far larger than the argument limit of a call (minimal items, within the 16 MiB cap)', async () => {
+    standIn = await startStandIn()
+    standIn.fault({ method: 'GET', status: 200, body: hostile.hugePage(200_000) })
+    const found = await new OrgConnectionsClient(
+      clientFor(standIn.url).transport,
+      { siteLabel: 'x' },
+      {
+        pageSize: 1000,
+        maxPages: 1,
+        maxMatches: 10
+      }
+    ).list({ sinkOrgId: SINK })
+    expect(found).toEqual([])
+  })
+})
+
+describe('answers crafted to crash', () => {
+  beforeEach(async () => {
+    standIn = await startStandIn()
+  })
+
+  it('reports a created connection whose answer also holds deeply nested JSON', async () => {
+    standIn.fault({
+      method: 'POST',
+      answer: (result: { status: number; body: unknown }) => ({
+        status: result.status,
+        body: hostile.withNested(result.body, 500_000)
+      })
+    })
+    const result = await clientFor(standIn.url).client.create(SINK, ['logs'])
+    const [stored] = [...standIn.connections.values()]
+    expect(result).toMatchObject({ kind: 'created', connection: { id: stored.id, connectionTypes: ['logs'] } })
+    expect(result.kind === 'created' && result.incomplete).toBeFalsy()
+    expect(() => JSON.stringify(result)).not.toThrow()
+  })
+
+  it('reports a created connection by its id when the rest of the answer is unusable', async () => {
+    standIn.fault({
+      method: 'POST',
+      answer: (result: { status: number; body: { data: { id: string } } }) => ({
+        status: 200,
+        body: `{"data":{"id":"${result.body.data.id}","attributes":{"connection_types":${hostile.nested(300_000)}}}}`
+      })
+    })
+    const result = await clientFor(standIn.url).client.create(SINK, ['logs'])
+    const [stored] = [...standIn.connections.values()]
+    expect(result).toMatchObject({
+      kind: 'created',
+      connection: { id: stored.id, connectionTypes: ['logs'], sinkOrg: { id: SINK } }
+    })
+    expect(result.kind === 'created' && result.incomplete?.text()).toMatch(
+      /named connection \S+ but was otherwise unusable \(no list of connection types/
+    )
+  })
+
+  it('explains an error body nested deeper than the stack', async () => {
+    standIn.fault({ method: 'POST', status: 400, body: `{"errors":[${hostile.nested(500_000)}]}` })
+    await expect(clientFor(standIn.url).client.create(SINK, ['logs'])).rejects.toThrow(
+      /400 Bad Request when creating the connection .*: \(not a text\)\./
+    )
+  })
+
+  it.each(['..', '\ud800', `${SINK}/..`])('never sends an id that is not a UUID: %j', async id => {
+    const { client } = clientFor(standIn.url)
+    await expect(client.delete(id)).rejects.toThrow(/Not a UUID, so not sent to Datadog/)
+    await expect(client.update(id, ['logs'])).rejects.toThrow(/Not a UUID/)
+    expect(standIn.requests).toHaveLength(0)
+  })
+
+  it('refuses an update answer about another connection', async () => {
+    const a = standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
+    const b = standIn.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
+    standIn.fault({
+      method: 'PATCH',
+      answer: () => ({
+        status: 200,
+        body: { data: { id: b.id, type: 'org_connection', attributes: { connection_types: ['logs'] } } }
+      })
+    })
+    await expect(clientFor(standIn.url).client.update(a.id, ['logs'])).rejects.toThrow(/but with another connection: /)
+  })
+})
+
+describe('OrgConnectionsClient.currentUser', () => {
+  beforeEach(async () => {
+    standIn = await startStandIn()
+  })
+
+  it('names the org and whether the keys are a service account’s, and nothing personal', async () => {
+    const { client } = clientFor(standIn.url)
+    expect(await client.currentUser()).toEqual({
+      orgId: SOURCE_ORG.id,
+      orgName: SOURCE_ORG.name,
+      serviceAccount: true
+    })
+    standIn.user.serviceAccount = false
+    expect(await client.currentUser()).toMatchObject({ serviceAccount: false })
+    expect(standIn.calls()).toEqual(['GET /api/v2/current_user', 'GET /api/v2/current_user'])
+  })
+
+  it('explains a refusal like any other API error', async () => {
+    standIn.fault({ path: '/api/v2/current_user', status: 403, body: { errors: ['Forbidden'] } })
+    const error = await clientFor(standIn.url)
+      .client.currentUser()
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DatadogApiError)
+    expect((error as Error).message).toMatch(
+      /^Datadog answered 403 Forbidden when reading which org the keys belong to \(GET \/api\/v2\/current_user\): Forbidden\. The keys were refused/
+    )
+  })
+
+  it('refuses an org id that is not a UUID, without quoting the personal data in the answer', async () => {
+    standIn.fault({
+      path: '/api/v2/current_user',
+      answer: (result: { body: { data: { relationships: { org: { data: { id: string } } } } } }) => {
+        result.body.data.relationships.org.data.id = '..'
+        return { status: 200, body: result.body }
+      }
+    })
+    const error = await clientFor(standIn.url)
+      .client.currentUser()
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnexpectedAnswerError)
+    expect((error as Error).message).toMatch(/not with a usable user: an org id that is not a UUID: \.\./)
+    expect((error as Error).message).not.toMatch(/provisioning-bot|Provisioning Bot/)
   })
 })

@@ -1,10 +1,23 @@
 import {
+  isUuid,
   parseConnection,
   parseConnectionDocument,
   parseConnectionPage,
+  parseCurrentUser,
   withNamesFrom,
-  withTypes
+  withTypes,
+  type OrgConnection,
+  type Parsed
 } from '../../src/datadog/model.js'
+
+function value<T>(parsed: Parsed<T>): T {
+  if (!parsed.ok) throw new Error(parsed.problem.text())
+  return parsed.value
+}
+function problem(parsed: Parsed<unknown>): string {
+  return parsed.ok ? '(parsed)' : parsed.problem.text()
+}
+const connection = (data: unknown): OrgConnection => value(parseConnectionDocument({ data }))
 
 // Shaped like the recorded answers in shared/datadog/cassettes (ids and names are ours).
 const created = {
@@ -17,6 +30,7 @@ const created = {
     created_by: { data: { type: 'users', id: '03e6bc43-7ecc-11f0-b50b-f28f2be41840', name: 'Bot' } }
   }
 }
+const OTHER_ORG = 'c1a5e0f2-7f97-11f0-9a3b-2b7d1e4c5a6f'
 const patched = {
   ...created,
   attributes: { ...created.attributes, connection_types: ['logs', 'metrics'] },
@@ -30,13 +44,16 @@ const patched = {
 describe('parseConnection', () => {
   it('reads ids, names, types and created_at exactly as given', () => {
     expect(parseConnectionDocument({ data: created })).toEqual({
-      id: created.id,
-      connectionTypes: ['logs'],
-      createdAt: '2025-08-26T20:19:36.177236+00:00',
-      sourceOrg: { id: '4dee724d-00cc-11ea-a77b-570c9d03c6c5', name: 'Prod' },
-      sinkOrg: { id: '83999dcd-7f97-11f0-8de1-1ecf66f1aa85', name: 'Security' },
-      createdBy: { id: '03e6bc43-7ecc-11f0-b50b-f28f2be41840', name: 'Bot' },
-      raw: created
+      ok: true,
+      value: {
+        id: created.id,
+        connectionTypes: ['logs'],
+        createdAt: '2025-08-26T20:19:36.177236+00:00',
+        sourceOrg: { id: '4dee724d-00cc-11ea-a77b-570c9d03c6c5', name: 'Prod' },
+        sinkOrg: { id: '83999dcd-7f97-11f0-8de1-1ecf66f1aa85', name: 'Security' },
+        createdBy: { id: '03e6bc43-7ecc-11f0-b50b-f28f2be41840', name: 'Bot' },
+        raw: created
+      }
     })
   })
   it.each([
@@ -47,44 +64,48 @@ describe('parseConnection', () => {
     ['not an object', { data: 'ok' }],
     ['null', null]
   ])('refuses a document with %s', (_, body) => {
-    expect(parseConnectionDocument(body)).toBeUndefined()
+    expect(parseConnectionDocument(body)).toMatchObject({ ok: false })
   })
   it('tolerates missing relationships', () => {
-    expect(parseConnection({ id: 'x', attributes: { connection_types: [] } })).toMatchObject({
-      id: 'x',
+    expect(value(parseConnection({ id: created.id, attributes: { connection_types: [] } }))).toMatchObject({
+      id: created.id,
       sinkOrg: undefined
     })
   })
 })
 
 describe('parseConnectionPage', () => {
-  it('reads the page and the filtered total, counting unusable items for paging', () => {
-    const page = parseConnectionPage({
-      data: [created, { junk: true }],
-      meta: { page: { total_count: 9, total_filtered_count: 3 } }
-    })
+  it('reads the page and the filtered total', () => {
+    const page = value(
+      parseConnectionPage({ data: [created, patched], meta: { page: { total_count: 9, total_filtered_count: 3 } } })
+    )
     expect(page).toMatchObject({ totalFiltered: 3, received: 2 })
-    expect(page?.connections.map(c => c.id)).toEqual([created.id])
+    expect(page.connections.map(c => c.id)).toEqual([created.id, created.id])
   })
   it('reads the recorded empty list', () => {
     expect(parseConnectionPage({ data: [], meta: { page: { total_count: 0, total_filtered_count: 0 } } })).toEqual({
-      connections: [],
-      totalFiltered: 0,
-      received: 0
+      ok: true,
+      value: { connections: [], totalFiltered: 0, received: 0 }
     })
   })
   it('refuses what is not a list', () => {
-    expect(parseConnectionPage({ data: {} })).toBeUndefined()
-    expect(parseConnectionPage('<html>')).toBeUndefined()
+    expect(problem(parseConnectionPage({ data: {} }))).toBe('no data list')
+    expect(problem(parseConnectionPage('<html>'))).toBe('no data list')
+  })
+  it('refuses the whole page for one unusable item, naming it', () => {
+    expect(problem(parseConnectionPage({ data: [created, { junk: true }] }))).toBe(
+      'item 2 of the page has a connection id that is not a UUID: (none)'
+    )
+  })
+  it('reads a very large page without spreading it into a call', () => {
+    const data = Array.from({ length: 200_000 }, () => created)
+    expect(value(parseConnectionPage({ data })).received).toBe(200_000)
   })
 })
 
 describe('withNamesFrom', () => {
   it('fills the names a PATCH answer leaves out, in the fields and in the raw object', () => {
-    const merged = withNamesFrom(
-      parseConnectionDocument({ data: patched })!,
-      parseConnectionDocument({ data: created })!
-    )
+    const merged = withNamesFrom(connection(patched), connection(created))
     expect(merged.connectionTypes).toEqual(['logs', 'metrics'])
     expect([merged.sourceOrg?.name, merged.sinkOrg?.name, merged.createdBy?.name]).toEqual(['Prod', 'Security', 'Bot'])
     expect(merged.raw).toEqual({ ...patched, relationships: created.relationships })
@@ -93,24 +114,123 @@ describe('withNamesFrom', () => {
   it('keeps a name the update did return, and never names another org', () => {
     const renamed = {
       ...created,
-      relationships: { ...created.relationships, sink_org: { data: { type: 'orgs', id: 'other' } } }
+      relationships: { ...created.relationships, sink_org: { data: { type: 'orgs', id: OTHER_ORG } } }
     }
-    const merged = withNamesFrom(
-      parseConnectionDocument({ data: renamed })!,
-      parseConnectionDocument({ data: created })!
-    )
-    expect(merged.sinkOrg).toEqual({ id: 'other' })
+    const merged = withNamesFrom(connection(renamed), connection(created))
+    expect(merged.sinkOrg).toEqual({ id: OTHER_ORG })
     expect(merged.sourceOrg?.name).toBe('Prod')
   })
 })
 
 describe('withTypes', () => {
   it('describes the connection with other types without touching the original', () => {
-    const original = parseConnectionDocument({ data: created })!
+    const original = connection(created)
     const next = withTypes(original, ['audit'])
     expect(next.connectionTypes).toEqual(['audit'])
     expect((next.raw.attributes as Record<string, unknown>).connection_types).toEqual(['audit'])
     expect(original.connectionTypes).toEqual(['logs'])
     expect(created.attributes.connection_types).toEqual(['logs'])
+  })
+})
+
+/** `[[[...]]]` nested `depth` deep: JSON.parse reads it, JSON.stringify and structuredClone overflow the stack. */
+function nested(depth: number): unknown {
+  return JSON.parse('['.repeat(depth) + ']'.repeat(depth))
+}
+
+describe('ids from the API', () => {
+  it.each([
+    ['a UUID', created.id, true],
+    ['an upper-case UUID', created.id.toUpperCase(), true],
+    ['..', '..', false],
+    ['.', '.', false],
+    ['a path', '../../v1/org', false],
+    ['a UUID with a tail', `${created.id}/x`, false],
+    ['a lone surrogate', `${created.id.slice(0, 35)}\ud800`, false],
+    ['a number', 42, false]
+  ])('%s: %s', (_, id, ok) => expect(isUuid(id)).toBe(ok))
+
+  it.each(['..', '.', '', 'x/../y', '\ud800'])('refuses connection id %j, quoting it safely', id => {
+    const parsed = parseConnection({ ...created, id })
+    expect(problem(parsed)).toMatch(/^a connection id that is not a UUID: /)
+    expect(problem(parsed)).not.toMatch(/[\ud800-\udfff]/)
+  })
+
+  it.each(['source_org', 'sink_org', 'created_by'] as const)('refuses a %s id that is not a UUID', name => {
+    const relationships = { ...created.relationships, [name]: { data: { type: 'orgs', id: '..' } } }
+    expect(problem(parseConnection({ ...created, relationships }))).toBe(`a ${name} id that is not a UUID: ..`)
+  })
+})
+
+describe('answers crafted to crash', () => {
+  it('keeps only the known fields, so a deeply nested extra cannot crash JSON.stringify or structuredClone', () => {
+    const hostile = {
+      ...created,
+      attributes: { ...created.attributes, extra: nested(200_000) },
+      relationships: {
+        ...created.relationships,
+        sink_org: { data: { ...created.relationships.sink_org.data, name: nested(200_000) } }
+      },
+      meta: nested(200_000)
+    }
+    const parsed = connection(hostile)
+    expect(() => JSON.stringify(parsed.raw)).not.toThrow()
+    expect(() => structuredClone(parsed.raw)).not.toThrow()
+    expect(parsed.raw).toEqual({
+      ...created,
+      relationships: {
+        ...created.relationships,
+        sink_org: { data: { type: 'orgs', id: created.relationships.sink_org.data.id } }
+      }
+    })
+  })
+
+  it('refuses types that are not texts (nested too) without recursing into them', () => {
+    expect(problem(parseConnection({ ...created, attributes: { connection_types: nested(200_000) } }))).toBe(
+      `no list of connection types (connection ${created.id})`
+    )
+  })
+})
+
+describe('parseCurrentUser', () => {
+  const ORG = '4dee724d-00cc-11ea-a77b-570c9d03c6c5'
+  const user = (orgId: unknown, extra: Record<string, unknown> = {}) => ({
+    data: {
+      type: 'users',
+      id: '03e6bc43-7ecc-11f0-b50b-f28f2be41840',
+      attributes: { name: 'Jane Doe', handle: 'jane@example.com', email: 'jane@example.com', service_account: true },
+      relationships: { org: { data: { type: 'orgs', id: orgId } }, roles: { data: [] } }
+    },
+    ...extra
+  })
+
+  it('reads the org id, the org name from included, and the service-account flag, and nothing personal', () => {
+    const parsed = value(
+      parseCurrentUser(
+        user(ORG, {
+          included: [
+            { type: 'roles', id: 'r', attributes: { name: 'Admin' } },
+            { type: 'orgs', id: ORG.toUpperCase(), attributes: { name: 'Acme Production', public_id: 'abc' } }
+          ]
+        })
+      )
+    )
+    expect(parsed).toEqual({ orgId: ORG, orgName: 'Acme Production', serviceAccount: true })
+    expect(JSON.stringify(parsed)).not.toMatch(/jane|Jane/)
+  })
+
+  it('does without included, and reads a missing flag as a person', () => {
+    const answer = user(ORG)
+    delete (answer.data.attributes as Record<string, unknown>).service_account
+    expect(value(parseCurrentUser(answer))).toEqual({ orgId: ORG, serviceAccount: false })
+  })
+
+  it.each([
+    ['..', 'an org id that is not a UUID: ..'],
+    [undefined, 'an org id that is not a UUID: (none)']
+  ])('refuses org id %j', (id, text) => expect(problem(parseCurrentUser(user(id)))).toBe(text))
+
+  it('refuses what is not a user', () => {
+    expect(problem(parseCurrentUser('<html>'))).toBe('no data object')
   })
 })

@@ -13,15 +13,16 @@ const NOW = Date.parse('2026-11-25T12:00:00Z')
 const status = (code: number, headers: Record<string, string> = {}): AttemptOutcome => ({
   kind: 'response',
   status: code,
-  headers
+  headers,
+  body: ''
 })
-const error = (code: string): AttemptOutcome => ({ kind: 'error', code })
+const error = (code: string): AttemptOutcome => ({ kind: 'error', code, message: code })
 
 describe('which outcomes are retried', () => {
   it.each([429, 500, 502, 503, 504])('retries %i', code => expect(isRetryable(status(code))).toBe(true))
   it.each([200, 301, 307, 400, 401, 403, 404, 405, 409, 422, 501, 505])('never retries %i', code => {
     expect(isRetryable(status(code))).toBe(false)
-    expect(decideRetry(status(code), 1, policy, NOW, 0.5)).toEqual({ retry: false, why: 'not retryable' })
+    expect(decideRetry(status(code), 1, policy, NOW, 0.5)).toEqual({ kind: 'final' })
   })
   it.each(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'TIMEOUT'])(
     'retries network error %s',
@@ -37,13 +38,13 @@ describe('which outcomes are retried', () => {
 
 describe('how many attempts', () => {
   it('allows exactly max-retries retries', () => {
-    const decisions = [1, 2, 3, 4, 5, 6].map(attempt => decideRetry(status(503), attempt, policy, NOW, 0).retry)
-    expect(decisions).toEqual([true, true, true, true, true, false])
+    const decisions = [1, 2, 3, 4, 5, 6].map(attempt => decideRetry(status(503), attempt, policy, NOW, 0).kind)
+    expect(decisions).toEqual(['retry', 'retry', 'retry', 'retry', 'retry', 'give-up'])
     expect(decideRetry(status(503), 6, policy, NOW, 0)).toMatchObject({ why: 'max-retries (5) reached' })
   })
   it('makes a single attempt with max-retries 0', () => {
     expect(decideRetry(status(503), 1, { ...policy, maxRetries: 0 }, NOW, 0)).toEqual({
-      retry: false,
+      kind: 'give-up',
       why: 'retries are disabled (max-retries: 0)'
     })
   })
@@ -53,12 +54,12 @@ describe('backoff', () => {
   it('doubles from the base, with equal jitter between half and all of the step', () => {
     const low = [1, 2, 3, 4].map(a => decideRetry(status(502), a, policy, NOW, 0))
     const high = [1, 2, 3, 4].map(a => decideRetry(status(502), a, policy, NOW, 0.999999))
-    expect(low.map(d => d.retry && d.delayMs)).toEqual([250, 500, 1000, 2000])
-    expect(high.map(d => d.retry && d.delayMs)).toEqual([500, 1000, 2000, 4000])
+    expect(low.map(d => d.kind === 'retry' && d.delayMs)).toEqual([250, 500, 1000, 2000])
+    expect(high.map(d => d.kind === 'retry' && d.delayMs)).toEqual([500, 1000, 2000, 4000])
   })
   it('caps one wait at maxBackoffMs', () => {
     const d = decideRetry(error('ECONNRESET'), 10, { ...policy, maxRetries: 20 }, NOW, 0.999999)
-    expect(d).toMatchObject({ retry: true, delayMs: 8000 })
+    expect(d).toMatchObject({ kind: 'retry', delayMs: 8000 })
   })
 })
 
@@ -66,16 +67,16 @@ describe('waiting what the server asks', () => {
   it('waits X-RateLimit-Reset seconds, plus at most a little jitter', () => {
     const h = { 'x-ratelimit-reset': '2', 'retry-after': '30' }
     expect(decideRetry(status(429, h), 1, policy, NOW, 0)).toEqual({
-      retry: true,
+      kind: 'retry',
       delayMs: 2000,
       why: 'X-RateLimit-Reset asked 2 s'
     })
     const most = decideRetry(status(429, h), 1, policy, NOW, 0.999999)
-    expect(most.retry && most.delayMs).toBe(2200)
+    expect(most.kind === 'retry' && most.delayMs).toBe(2200)
   })
   it('never adds more than 250 ms of jitter to a long wait', () => {
     const d = decideRetry(status(429, { 'x-ratelimit-reset': '50' }), 1, policy, NOW, 0.999999)
-    expect(d.retry && d.delayMs).toBe(50_250)
+    expect(d.kind === 'retry' && d.delayMs).toBe(50_250)
   })
   it('reads Retry-After as seconds', () => {
     expect(serverWait({ 'retry-after': '3' }, NOW)).toEqual({ ms: 3000, header: 'Retry-After' })
@@ -93,28 +94,28 @@ describe('waiting what the server asks', () => {
   it('falls back to backoff when the headers are absent or unreadable', () => {
     expect(serverWait({ 'retry-after': 'soon', 'x-ratelimit-reset': '' }, NOW)).toBeUndefined()
     expect(decideRetry(status(429, { 'retry-after': 'soon' }), 1, policy, NOW, 0)).toEqual({
-      retry: true,
+      kind: 'retry',
       delayMs: 250,
       why: 'exponential backoff'
     })
   })
   it('waits 0 s when the window has already reset', () => {
     expect(decideRetry(status(429, { 'x-ratelimit-reset': '0' }), 1, policy, NOW, 0.5)).toMatchObject({
-      retry: true,
+      kind: 'retry',
       delayMs: 0
     })
   })
   it('fails at once when the server asks for more than the cap, saying how long it asked', () => {
     const d = decideRetry(status(429, { 'x-ratelimit-reset': '3600' }), 1, policy, NOW, 0)
     expect(d).toEqual({
-      retry: false,
+      kind: 'give-up',
       why: 'the server asked to wait 3600 s (X-RateLimit-Reset), more than the 60 s this action waits at most',
       serverWaitMs: 3_600_000
     })
   })
   it('honours Retry-After on a 503 too', () => {
     expect(decideRetry(status(503, { 'retry-after': '1' }), 1, policy, NOW, 0)).toMatchObject({
-      retry: true,
+      kind: 'retry',
       delayMs: 1000
     })
   })

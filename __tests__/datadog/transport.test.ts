@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
-import { KEYS, startStandIn } from '../../scripts/stand-in.js'
+import { hostile, KEYS, startStandIn } from '../../scripts/stand-in.js'
+import { apiError } from '../../src/datadog/errors.js'
 import { TransportError } from '../../src/datadog/transport.js'
 import { clientFor, fakeClock, recordingLogger } from '../helpers.js'
 
@@ -95,8 +96,11 @@ describe('DatadogTransport', () => {
       code: 'TIMEOUT',
       attempts: 2,
       stoppedBecause: 'max-retries (1) reached',
-      message: 'no complete answer within 0.2 s (timeout-seconds)'
+      reason: 'no complete answer within 0.2 s (timeout-seconds)'
     })
+    expect((error as TransportError).message).toMatch(
+      /^Could not reach the Datadog API: no complete answer within 0\.2 s \(timeout-seconds\)\. \[2 attempts over \d+(\.\d)? s; max-retries \(1\) reached\] Check site or api-url/
+    )
     expect(Date.now() - started).toBeLessThan(5000)
   })
 
@@ -140,5 +144,49 @@ describe('DatadogTransport', () => {
     } finally {
       await other.close()
     }
+  })
+
+  describe('blanks both keys in everything it returns, before anything can cut it', () => {
+    const fragments = [KEYS.api, KEYS.app].flatMap(key => [key.slice(0, 8), key.slice(-8)])
+
+    it('in a body that echoes the request headers, and in the excerpt of any cut of it', async () => {
+      for (let pad = 0; pad < 260; pad += 7) {
+        standIn.fault({
+          status: 502,
+          body: (request: { headers: Record<string, unknown> }) => hostile.echoHeaders(request, pad)
+        })
+      }
+      const { transport } = clientFor(standIn.url, { maxRetries: 0 })
+      for (let pad = 0; pad < 260; pad += 7) {
+        const response = await transport.request('GET', '/api/v2/org_connections')
+        expect(response.body).toContain('dd-api-key: ***')
+        const text = apiError({ kind: 'list', method: 'GET', path: '/x' }, response, { siteLabel: 'x' }).message
+        for (const fragment of fragments) expect(text).not.toContain(fragment)
+      }
+    })
+
+    it('in header values, which the debug log quotes', async () => {
+      standIn.fault({
+        status: 429,
+        headers: { 'x-ratelimit-name': `limit-${KEYS.api}`, 'x-echo': KEYS.app, 'retry-after': '0' },
+        body: { errors: [`key ${KEYS.app}`] }
+      })
+      const log = recordingLogger()
+      const response = await clientFor(standIn.url, { maxRetries: 0, log }).transport.request('GET', '/x')
+      expect(response.headers['x-ratelimit-name']).toBe('limit-***')
+      expect(response.headers['x-echo']).toBe('***')
+      expect(response.body).toBe('{"errors":["key ***"]}\n')
+      expect(log.lines.join('\n')).toContain('x-ratelimit-name=limit-***')
+      for (const fragment of fragments) expect(log.lines.join('\n')).not.toContain(fragment)
+    })
+
+    it('shows control characters of header values harmlessly in the debug log', async () => {
+      standIn.fault({ status: 429, headers: { 'x-ratelimit-name': 'a\u0085\u009bred', 'retry-after': '0' } })
+      const log = recordingLogger()
+      await clientFor(standIn.url, { maxRetries: 0, log }).transport.request('GET', '/x')
+      // Sent as UTF-8 and read as Latin-1: whatever the bytes, every C1 control is shown as an escape.
+      expect(log.lines[0]).toMatch(/x-ratelimit-name=a\S*\\u0085\S*\\u009bred /)
+      expect(log.lines[0]).not.toMatch(/[\u0080-\u009f]/)
+    })
   })
 })

@@ -20,15 +20,24 @@ export const DEFAULT_POLICY: Omit<RetryPolicy, 'maxRetries'> = {
   maxServerWaitMs: 60_000
 }
 
-export type Headers = Record<string, string | string[] | undefined>
+/** Response headers as Node gives them (names in lower case). Not the global `Headers` of fetch. */
+export type HttpHeaders = Record<string, string | string[] | undefined>
 
+/** How one attempt ended: the transport produces it, the policy reads it. */
 export type AttemptOutcome =
-  | { kind: 'response'; status: number; headers: Headers }
-  /** No HTTP answer: `code` is Node's error code (ECONNRESET, ...) or TIMEOUT. */
-  | { kind: 'error'; code: string }
+  | { kind: 'response'; status: number; headers: HttpHeaders; body: string }
+  /** No HTTP answer: `code` is Node's error code (ECONNRESET, ...) or TIMEOUT; `message` says it for people. */
+  | { kind: 'error'; code: string; message: string }
 
+/**
+ * - `retry`: wait `delayMs`, then try again;
+ * - `final`: the outcome is the answer (a success, or an error no retry can fix);
+ * - `give-up`: a retry could have helped, but none is allowed (`why` says which limit stopped it).
+ */
 export type RetryDecision =
-  { retry: true; delayMs: number; why: string } | { retry: false; why: string; serverWaitMs?: number }
+  | { kind: 'retry'; delayMs: number; why: string }
+  | { kind: 'final' }
+  | { kind: 'give-up'; why: string; serverWaitMs?: number }
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 
@@ -65,10 +74,10 @@ export function decideRetry(
   now: number,
   random: number
 ): RetryDecision {
-  if (!isRetryable(outcome)) return { retry: false, why: 'not retryable' }
+  if (!isRetryable(outcome)) return { kind: 'final' }
   if (attempt > policy.maxRetries) {
     return {
-      retry: false,
+      kind: 'give-up',
       why:
         policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `max-retries (${policy.maxRetries}) reached`
     }
@@ -77,26 +86,27 @@ export function decideRetry(
   if (asked) {
     if (asked.ms > policy.maxServerWaitMs) {
       return {
-        retry: false,
+        kind: 'give-up',
         why: `the server asked to wait ${formatSeconds(asked.ms)} (${asked.header}), more than the ${formatSeconds(policy.maxServerWaitMs)} this action waits at most`,
         serverWaitMs: asked.ms
       }
     }
-    // A little jitter on top of what was asked, so that parallel jobs do not come back in the same millisecond.
-    const jitter = Math.min(1_000, asked.ms * 0.1, 250) * random
+    // A little jitter on top of what was asked (a tenth, at most 250 ms), so that parallel jobs do not come back in
+    // the same millisecond.
+    const jitter = Math.min(asked.ms * 0.1, 250) * random
     return {
-      retry: true,
+      kind: 'retry',
       delayMs: Math.round(asked.ms + jitter),
       why: `${asked.header} asked ${formatSeconds(asked.ms)}`
     }
   }
   // Exponential backoff with "equal jitter": between half and all of the step.
   const step = Math.min(policy.maxBackoffMs, policy.baseDelayMs * 2 ** (attempt - 1))
-  return { retry: true, delayMs: Math.round(step / 2 + (step / 2) * random), why: 'exponential backoff' }
+  return { kind: 'retry', delayMs: Math.round(step / 2 + (step / 2) * random), why: 'exponential backoff' }
 }
 
 /** What the server asked for: `X-RateLimit-Reset` (seconds), else `Retry-After` (seconds or an HTTP date). */
-export function serverWait(headers: Headers, now: number): { ms: number; header: string } | undefined {
+export function serverWait(headers: HttpHeaders, now: number): { ms: number; header: string } | undefined {
   const reset = Number(header(headers, 'x-ratelimit-reset'))
   if (header(headers, 'x-ratelimit-reset') !== undefined && Number.isFinite(reset) && reset >= 0) {
     return { ms: reset * 1000, header: 'X-RateLimit-Reset' }
@@ -108,7 +118,7 @@ export function serverWait(headers: Headers, now: number): { ms: number; header:
   return Number.isNaN(date) ? undefined : { ms: Math.max(0, date - now), header: 'Retry-After' }
 }
 
-export function header(headers: Headers, name: string): string | undefined {
+export function header(headers: HttpHeaders, name: string): string | undefined {
   const value = headers[name]
   const first = Array.isArray(value) ? value[0] : value
   return first === undefined || first.trim() === '' ? undefined : first.trim()

@@ -1,16 +1,21 @@
 /**
  * One request to the Datadog API, attempted as often as the retry policy allows.
  *
- * Built on @actions/http-client for its proxy support (HTTPS_PROXY, NO_PROXY), with three guards of our own:
+ * Built on @actions/http-client for its proxy support (HTTPS_PROXY, NO_PROXY), with four guards of our own:
  * redirects are never followed (the client would forward DD-API-KEY to the new host), every attempt is bounded by
- * a timer that really tears the socket down, and the body is read with a size cap.
+ * a timer that really tears the socket down, the body is read with a size cap, and the two keys are blanked in
+ * everything that comes back (body, header values, error texts) before anything else sees it, so that no later
+ * excerpt can cut through a key that a gateway echoed.
  */
 import type { IncomingMessage, RequestOptions } from 'node:http'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+import { join, msg, type Message } from '../message.js'
+import { redactor, type Redact } from '../redact.js'
+import { unreachable } from './errors.js'
 import {
   type AttemptOutcome,
-  type Headers,
+  type HttpHeaders,
   type RetryPolicy,
   decideRetry,
   formatSeconds,
@@ -47,9 +52,10 @@ export interface TransportOptions {
   clock?: Clock
 }
 
+/** An HTTP answer, with both keys already blanked (`***`) in its body and header values. */
 export interface ApiResponse {
   status: number
-  headers: Headers
+  headers: HttpHeaders
   body: string
   attempts: number
   elapsedMs: number
@@ -62,18 +68,24 @@ export interface ApiResponse {
   earlierAttemptMayHaveLanded: boolean
 }
 
-/** No HTTP answer after every attempt allowed: refused, reset, timed out, ... */
+/**
+ * No HTTP answer after every attempt allowed: refused, reset, timed out, ... `reason` is what Node said (keys
+ * blanked); `detail` is the whole message for people, with what was tried and what to do.
+ */
 export class TransportError extends Error {
   override name = 'TransportError'
+  readonly detail: Message
   constructor(
-    message: string,
+    readonly reason: string,
     readonly code: string,
     readonly attempts: number,
     readonly elapsedMs: number,
     /** Why no further attempt was made, when one could have been. */
     readonly stoppedBecause?: string
   ) {
-    super(message)
+    const detail = unreachable(reason, code, attempts, elapsedMs, stoppedBecause)
+    super(detail.text())
+    this.detail = detail
   }
 }
 
@@ -87,15 +99,15 @@ const RATE_LIMIT_HEADERS = [
   'retry-after'
 ]
 
-type Attempt =
-  | { kind: 'response'; status: number; headers: Headers; body: string }
-  | { kind: 'error'; code: string; message: string }
-
 export class DatadogTransport {
   private readonly clock: Clock
+  private readonly redact: Redact
 
   constructor(private readonly options: TransportOptions) {
     this.clock = options.clock ?? systemClock
+    // A multi-line key is sent whole but may come back line by line.
+    const keys = [options.apiKey, options.appKey]
+    this.redact = redactor([...keys, ...keys.flatMap(key => key.split('\n').map(line => line.trim()))])
   }
 
   /** Sends `method path` until it gets a final answer; returns the last HTTP answer, whatever its status. */
@@ -106,30 +118,30 @@ export class DatadogTransport {
     let earlierAttemptMayHaveLanded = false
     for (let attempt = 1; ; attempt++) {
       const attemptStarted = this.clock.now()
-      const result = await this.attempt(method, path, payload)
+      const outcome = this.redacted(await this.attempt(method, path, payload))
       const took = this.clock.now() - attemptStarted
-      const outcome: AttemptOutcome =
-        result.kind === 'response' ? { kind: 'response', status: result.status, headers: result.headers } : result
       const decision = decideRetry(outcome, attempt, policy, this.clock.now(), this.clock.random())
       const of = policy.maxRetries + 1
+      const ended =
+        outcome.kind === 'response' ? msg`${String(outcome.status)}` : msg`${outcome.code} (${outcome.message})`
+      const waiting = decision.kind === 'retry' ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : ''
       log.debug(
-        `${method} ${path} -> ${result.kind === 'response' ? result.status : `${result.code} (${result.message})`} ` +
-          `in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(result)}` +
-          (decision.retry ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : '')
+        msg`${method} ${path} -> ${ended} in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(outcome)}`.text() +
+          waiting
       )
-      if (decision.retry) {
+      if (decision.kind === 'retry') {
         earlierAttemptMayHaveLanded ||= mayHaveLanded(outcome)
         await this.clock.sleep(decision.delayMs)
         continue
       }
       const elapsedMs = this.clock.now() - started
-      const stoppedBecause = decision.why === 'not retryable' ? undefined : decision.why
-      if (result.kind === 'error')
-        throw new TransportError(result.message, result.code, attempt, elapsedMs, stoppedBecause)
+      const stoppedBecause = decision.kind === 'give-up' ? decision.why : undefined
+      if (outcome.kind === 'error')
+        throw new TransportError(outcome.message, outcome.code, attempt, elapsedMs, stoppedBecause)
       return {
-        status: result.status,
-        headers: result.headers,
-        body: result.body,
+        status: outcome.status,
+        headers: outcome.headers,
+        body: outcome.body,
         attempts: attempt,
         elapsedMs,
         stoppedBecause,
@@ -138,7 +150,18 @@ export class DatadogTransport {
     }
   }
 
-  private async attempt(method: string, path: string, payload: string | undefined): Promise<Attempt> {
+  /** Both keys blanked in everything the attempt brought back, before anything reads, cuts or logs it. */
+  private redacted(outcome: AttemptOutcome): AttemptOutcome {
+    const redact = this.redact
+    if (outcome.kind === 'error') return { ...outcome, message: redact(outcome.message) }
+    const headers: HttpHeaders = {}
+    for (const [name, value] of Object.entries(outcome.headers)) {
+      headers[redact(name)] = Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
+    }
+    return { ...outcome, headers, body: redact(outcome.body) }
+  }
+
+  private async attempt(method: string, path: string, payload: string | undefined): Promise<AttemptOutcome> {
     const { baseUrl, apiKey, appKey, userAgent, timeoutMs } = this.options
     const abort = new AbortController()
     const timer = setTimeout(() => abort.abort(), timeoutMs)
@@ -212,10 +235,11 @@ function readBody(message: IncomingMessage): Promise<string> {
   })
 }
 
-function rateLimitNote(result: Attempt): string {
-  if (result.kind !== 'response') return ''
-  const present = RATE_LIMIT_HEADERS.map(name => [name, header(result.headers, name)] as const).filter(
-    ([, v]) => v !== undefined
-  )
-  return present.length ? `; ${present.map(([k, v]) => `${k}=${v}`).join(' ')}` : ''
+function rateLimitNote(outcome: AttemptOutcome): Message {
+  if (outcome.kind !== 'response') return msg``
+  const present = RATE_LIMIT_HEADERS.flatMap(name => {
+    const value = header(outcome.headers, name)
+    return value === undefined ? [] : [msg`${name}=${value}`]
+  })
+  return present.length ? msg`; ${join(present, ' ')}` : msg``
 }
