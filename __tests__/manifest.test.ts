@@ -53,7 +53,7 @@ describe('parseManifest', () => {
     {
       name: 'no types with state present',
       text: `- sink-org: ${SINK}`,
-      error: /entry 1 \(sink-org [0-9a-f-]+\): connection-types is required/
+      error: /^Input connections, entry 1 \(sink-org [0-9a-f-]+\): connection-types is required/
     },
     {
       name: 'an unknown type',

@@ -82,7 +82,7 @@ describe('readSettings', () => {
     [{ 'sink-org': '' }, /Input sink-org is required/],
     [{ 'sink-org': '1234567' }, /Invalid sink-org '1234567'. Expected the org's UUID/],
     [{ 'sink-org': `${SINK}x` }, /Invalid sink-org/],
-    [{ 'connection-types': '' }, /connection-types is required. Expected one or more of logs, metrics, audit/],
+    [{ 'connection-types': '' }, /Input connection-types is required. Expected one or more of logs, metrics, audit/],
     [
       { 'connection-types': 'logs,traces' },
       /Invalid connection-types: unknown 'traces'. Expected one or more of logs, metrics, audit/
@@ -173,7 +173,7 @@ describe('rawSecrets', () => {
 
 describe('readSettings: one connection or a list, and the approval inputs', () => {
   const list = `- sink-org: ${SINK}\n  connection-types: logs\n- sink-org: ${OTHER_SINK}\n  state: absent`
-  const { 'sink-org': _sink, 'connection-types': _types, ...keys } = valid
+  const keys = { 'api-key': valid['api-key'], 'app-key': valid['app-key'] }
 
   it('reads an inline list, its entries taking the step state and if-exists as defaults', async () => {
     const s = await read({ ...keys, connections: list, 'if-exists': 'keep', prune: 'true' })

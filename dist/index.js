@@ -12,16 +12,15 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(278);
-var tls = __nccwpck_require__(756);
-var http = __nccwpck_require__(611);
-var https = __nccwpck_require__(692);
-var events = __nccwpck_require__(434);
-var assert = __nccwpck_require__(613);
-var util = __nccwpck_require__(23);
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -276,333 +275,337 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
 
-/***/ 613:
+/***/ 794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent)
+/* harmony export */ });
+/**
+ * What the bundle gets instead of undici (tsconfig.json maps `undici` here; ncc follows that mapping).
+ *
+ * @actions/http-client imports undici's ProxyAgent at load, but uses it only in getAgentDispatcher(), the hook for
+ * fetch-style clients. This action never calls it: every request goes through http-client's node:http path, whose
+ * proxy support (HTTPS_PROXY, NO_PROXY) is the `tunnel` agent. Evaluating undici at start-up cost about 25 ms, a third
+ * of the action's own time on top of the request (docs/benchmarks.md). __tests__/bundling.test.ts fails if a new
+ * http-client starts using undici elsewhere, and the end-to-end proxy test proves proxying still works.
+ */
+class ProxyAgent {
+    constructor() {
+        throw new Error('undici is not bundled with this action: getAgentDispatcher() is not supported.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 9568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   ab: () => (/* binding */ msg),
+/* harmony export */   fj: () => (/* binding */ join)
+/* harmony export */ });
+/* unused harmony exports MAX_VALUE_CHARS, Message, codeSpan, codeBlock */
+/**
+ * The one path by which text reaches a person: every message the action prints, puts in the job summary or in a
+ * pull-request comment is a `Message`, written with the `msg` tag. The template's literal parts are ours; every
+ * interpolated value is untrusted (org names are chosen by other orgs' admins, and a gateway can answer anything), so
+ * a value is always neutralised for the channel it goes to:
+ * - in a log line: one line, no control or bidi character (each shown as a visible `\uXXXX`), at most MAX_VALUE_CHARS;
+ * - in Markdown: additionally a code span, so no HTML, link, image, emphasis or heading can come alive.
+ * A line that starts with `::` would be a runner command: `logLine` defuses the few lines that start with a value.
+ */
+/** The longest value quoted in full; longer ones are cut, and the cut is said. */
+const MAX_VALUE_CHARS = 500;
+class Message {
+    literals;
+    values;
+    constructor(literals, values) {
+        this.literals = literals;
+        this.values = values;
+    }
+    /** For a log line, an error annotation or an output: one line of plain text. */
+    text() {
+        return this.render(value => oneLine(value), 'text');
+    }
+    /** For the job summary or a comment: literals as written, every value as a code span. */
+    markdown() {
+        return this.render(value => codeSpan(value), 'markdown');
+    }
+    render(format, channel) {
+        let out = this.literals[0] ?? '';
+        this.values.forEach((value, i) => {
+            out += renderValue(value, format, channel) + (this.literals[i + 1] ?? '');
+        });
+        return out;
+    }
+}
+function renderValue(value, format, channel) {
+    if (value instanceof Message)
+        return channel === 'text' ? value.text() : value.markdown();
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'string')
+        return format(value);
+    return value.length ? value.map(format).join(', ') : '(none)';
+}
+/** Tags a template: `msg\`Connection ${id} exists\``. */
+function msg(literals, ...values) {
+    return new Message([...literals], values);
+}
+/** A message of our own words only (no value to neutralise). */
+function words(text) {
+    return new Message([text], []);
+}
+/** Several messages as one, separated by `separator` (ours). */
+function join(messages, separator) {
+    const literals = ['', ...messages.slice(1).map(() => separator), ''];
+    return new Message(messages.length ? literals : [''], messages);
+}
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, bidi controls and the BOM.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const LINE_BREAKS_AND_TABS = /[\r\n\t]+/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * Untrusted text on one line: line breaks and tabs become spaces, every other control character a visible escape,
+ * a lone surrogate U+FFFD; cut to `max` characters (keeping surrogate pairs whole), saying how long it was.
+ * Linear in the length of the part kept: a huge value is cut before it is cleaned.
+ */
+function oneLine(value, max = MAX_VALUE_CHARS) {
+    if (value.length <= max)
+        return clean(value).trim();
+    // Never cut between the halves of a surrogate pair.
+    const head = /[\ud800-\udbff]$/.test(value.slice(0, max)) ? value.slice(0, max - 1) : value.slice(0, max);
+    return `${clean(head).trimEnd()}... [cut: ${value.length} characters in all]`;
+}
+function clean(text) {
+    return text
+        .replace(LINE_BREAKS_AND_TABS, ' ')
+        .replace(CONTROL, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(LONE_SURROGATE, '\ufffd');
+}
+/**
+ * A GitHub Markdown code span: nothing in it is interpreted (no HTML, link, autolink, emphasis or entity).
+ * The fence is one backtick longer than the longest run inside; `|` is escaped so that a table cell stays whole.
+ */
+function codeSpan(value, max = MAX_VALUE_CHARS) {
+    const text = oneLine(value, max).replace(/\|/g, '\\|');
+    if (text === '')
+        return '(empty)';
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || longestRun > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A whole text as a fenced block: for a failure, whose message mixes our words and the API's. */
+function codeBlock(text) {
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}text\n${text}\n${fence}`;
+}
+/** A log line the runner cannot read as a command: `::` at its start is the only way to forge one. */
+function logLine(line) {
+    return line.startsWith('::') ? ` ${line}` : line;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/** The action's version, sent in the User-Agent. A test keeps it equal to package.json's. */
+const VERSION = '1.0.0';
+const USER_AGENT = `datadog-org-connection-action/${VERSION}`;
+
+
+/***/ }),
+
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 434:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 611:
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 756:
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 7157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ Context)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(857);
 
 
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
             }
         }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
     }
 }
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+//# sourceMappingURL=context.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
 
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(611);
+var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(692);
+var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -697,22 +700,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./src/bundling/undici-not-bundled.ts
-/**
- * What the bundle gets instead of undici (tsconfig.json maps `undici` here; ncc follows that mapping).
- *
- * @actions/http-client imports undici's ProxyAgent at load, but uses it only in getAgentDispatcher(), the hook for
- * fetch-style clients. This action never calls it: every request goes through http-client's node:http path, whose
- * proxy support (HTTPS_PROXY, NO_PROXY) is the `tunnel` agent. Evaluating undici at start-up cost about 25 ms, a third
- * of the action's own time on top of the request (docs/benchmarks.md). __tests__/bundling.test.ts fails if a new
- * http-client starts using undici elsewhere, and the end-to-end proxy test proves proxying still works.
- */
-class ProxyAgent {
-    constructor() {
-        throw new Error('undici is not bundled with this action: getAgentDispatcher() is not supported.');
-    }
-}
-
+// EXTERNAL MODULE: ./src/bundling/undici-not-bundled.ts
+var undici_not_bundled = __nccwpck_require__(794);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -834,7 +823,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -1310,7 +1299,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici_not_bundled.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -1410,8 +1399,369 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -1436,7 +1786,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1458,7 +1808,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1480,7 +1830,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1572,7 +1922,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1595,7 +1945,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1691,7 +2041,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -1878,11 +2228,11 @@ function toPlatformPath(pth) {
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(434);
+var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(613);
+var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1895,7 +2245,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1922,7 +2272,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -2415,13 +2765,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -2712,7 +3062,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -3051,8 +3401,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -3233,7 +3583,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -3301,7 +3651,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -3388,54 +3738,116 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/message.ts
+var src_message = __nccwpck_require__(9568);
 ;// CONCATENATED MODULE: ./src/datadog/model.ts
 /** The org connection as Datadog's v2 API describes it, and the checks that turn untrusted JSON into it. */
+
 const CONNECTION_TYPES = ['logs', 'metrics', 'audit'];
 function isConnectionType(value) {
     return CONNECTION_TYPES.includes(value);
 }
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Every id Datadog returns (connections, orgs, users) is a UUID; anything else is not used in a path or reported. */
+function isUuid(value) {
+    return typeof value === 'string' && UUID.test(value);
+}
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+const RELATIONSHIPS = ['source_org', 'sink_org', 'created_by'];
 function relationship(relationships, name) {
     const rel = relationships[name];
     const data = isRecord(rel) ? rel.data : undefined;
-    if (!isRecord(data) || typeof data.id !== 'string')
-        return undefined;
-    return typeof data.name === 'string' ? { id: data.id, name: data.name } : { id: data.id };
+    if (!isRecord(data) || data.id === undefined || data.id === null)
+        return { ok: true, value: undefined };
+    if (!isUuid(data.id)) {
+        return {
+            ok: false,
+            problem: (0,src_message/* msg */.ab) `a ${(0,src_message/* words */.aL)(name)} id that is not a UUID: ${typeof data.id === 'string' ? data.id : typeof data.id}`
+        };
+    }
+    return { ok: true, value: typeof data.name === 'string' ? { id: data.id, name: data.name } : { id: data.id } };
 }
-/** Reads one `OrgConnection` resource; undefined when it lacks what the action relies on (an id and its types). */
+/**
+ * Reads one `OrgConnection` resource: its id (a UUID), its types (strings), and the known optional fields. Nothing
+ * else is kept, so `raw` is small and flat whatever came back (a crafted answer nested deeper than the stack cannot
+ * crash JSON.stringify or structuredClone later).
+ */
 function parseConnection(value) {
-    if (!isRecord(value) || typeof value.id !== 'string' || value.id === '')
-        return undefined;
+    if (!isRecord(value))
+        return { ok: false, problem: (0,src_message/* words */.aL)('no object') };
+    if (!isUuid(value.id)) {
+        const shown = typeof value.id === 'string' ? value.id : `(${value.id === undefined ? 'none' : typeof value.id})`;
+        return { ok: false, problem: (0,src_message/* msg */.ab) `a connection id that is not a UUID: ${shown}` };
+    }
     const attributes = isRecord(value.attributes) ? value.attributes : {};
     const types = attributes.connection_types;
-    if (!Array.isArray(types) || !types.every(t => typeof t === 'string'))
-        return undefined;
+    if (!Array.isArray(types) || !types.every(t => typeof t === 'string')) {
+        return { ok: false, problem: (0,src_message/* msg */.ab) `no list of connection types (connection ${value.id})` };
+    }
     const relationships = isRecord(value.relationships) ? value.relationships : {};
+    const refs = {};
+    const rawRelationships = {};
+    for (const name of RELATIONSHIPS) {
+        const ref = relationship(relationships, name);
+        if (!ref.ok)
+            return ref;
+        if (!ref.value)
+            continue;
+        refs[name] = ref.value;
+        const data = relationships[name].data;
+        const type = typeof data.type === 'string' ? data.type : name === 'created_by' ? 'users' : 'orgs';
+        rawRelationships[name] = { data: { type, ...ref.value } };
+    }
+    const createdAt = typeof attributes.created_at === 'string' ? attributes.created_at : undefined;
+    const rawAttributes = { connection_types: [...types] };
+    if (createdAt !== undefined)
+        rawAttributes.created_at = createdAt;
     return {
-        id: value.id,
-        connectionTypes: types,
-        createdAt: typeof attributes.created_at === 'string' ? attributes.created_at : undefined,
-        sourceOrg: relationship(relationships, 'source_org'),
-        sinkOrg: relationship(relationships, 'sink_org'),
-        createdBy: relationship(relationships, 'created_by'),
-        raw: value
+        ok: true,
+        value: {
+            id: value.id,
+            connectionTypes: [...types],
+            createdAt,
+            sourceOrg: refs.source_org,
+            sinkOrg: refs.sink_org,
+            createdBy: refs.created_by,
+            raw: { type: 'org_connection', id: value.id, attributes: rawAttributes, relationships: rawRelationships }
+        }
     };
 }
 /** `{data: OrgConnection}`, the answer to a create or an update. */
 function parseConnectionDocument(body) {
-    return isRecord(body) ? parseConnection(body.data) : undefined;
+    return isRecord(body) && isRecord(body.data)
+        ? parseConnection(body.data)
+        : { ok: false, problem: (0,src_message/* words */.aL)('no data object') };
 }
+/** The id of the `data` of a create answer, when it is a UUID: the one thing a created connection must report. */
+function documentId(body) {
+    return isRecord(body) && isRecord(body.data) && isUuid(body.data.id) ? body.data.id : undefined;
+}
+/** A list page; one unusable item makes the whole page unusable (a listing that skipped one could plan wrongly). */
 function parseConnectionPage(body) {
     if (!isRecord(body) || !Array.isArray(body.data))
-        return undefined;
+        return { ok: false, problem: (0,src_message/* words */.aL)('no data list') };
+    const items = body.data;
+    const connections = [];
+    for (let i = 0; i < items.length; i++) {
+        const parsed = parseConnection(items[i]);
+        if (!parsed.ok)
+            return { ok: false, problem: (0,src_message/* msg */.ab) `item ${i + 1} of the page has ${parsed.problem}` };
+        connections.push(parsed.value);
+    }
     const meta = isRecord(body.meta) && isRecord(body.meta.page) ? body.meta.page : {};
     const total = meta.total_filtered_count;
     return {
-        connections: body.data.map(parseConnection).filter((c) => c !== undefined),
-        totalFiltered: typeof total === 'number' ? total : undefined,
-        received: body.data.length
+        ok: true,
+        value: {
+            connections,
+            totalFiltered: typeof total === 'number' && Number.isFinite(total) ? total : undefined,
+            received: items.length
+        }
     };
 }
 /**
@@ -3480,59 +3892,186 @@ function withTypes(connection, types) {
     raw.attributes = { ...(isRecord(raw.attributes) ? raw.attributes : {}), connection_types: [...types] };
     return { ...connection, connectionTypes: [...types], raw };
 }
+/** `GET /api/v2/current_user`: `data.relationships.org.data.id`, and the org's name from `included` if there. */
+function parseCurrentUser(body) {
+    const data = isRecord(body) && isRecord(body.data) ? body.data : undefined;
+    if (!data)
+        return { ok: false, problem: (0,src_message/* words */.aL)('no data object') };
+    const relationships = isRecord(data.relationships) ? data.relationships : {};
+    const org = isRecord(relationships.org) && isRecord(relationships.org.data) ? relationships.org.data : {};
+    if (!isUuid(org.id)) {
+        const shown = typeof org.id === 'string' ? org.id : '(none)';
+        return { ok: false, problem: (0,src_message/* msg */.ab) `an org id that is not a UUID: ${shown}` };
+    }
+    const orgId = org.id;
+    const attributes = isRecord(data.attributes) ? data.attributes : {};
+    const included = isRecord(body) && Array.isArray(body.included) ? body.included : [];
+    const orgResource = included.find((item) => isRecord(item) &&
+        item.type === 'orgs' &&
+        typeof item.id === 'string' &&
+        item.id.toLowerCase() === orgId.toLowerCase());
+    const name = orgResource && isRecord(orgResource.attributes) ? orgResource.attributes.name : undefined;
+    const user = { orgId, serviceAccount: attributes.service_account === true };
+    if (typeof name === 'string')
+        user.orgName = name;
+    return { ok: true, value: user };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/digest.ts
+/**
+ * The plan as data (the `plan` output) and its digest (`plan-digest`), pure. A reviewer approves a digest; the apply
+ * job recomputes it from what it finds and refuses to write if it differs. Only what the plan does goes in: the API
+ * base URL and, per sink org, the action, the connection id and the types before and after. Nothing time- or
+ * run-dependent, and one canonical form (sorted keys and lists, lower case, no whitespace), so that the same plan
+ * always has the same digest.
+ */
+
+function changeOf(plan) {
+    const sorted = (types) => [...new Set(types.map(t => t.toLowerCase()))].sort();
+    const change = (action, id, from, to) => ({
+        'sink-org': plan.sinkOrgId.toLowerCase(),
+        action,
+        'connection-id': id === null ? null : id.toLowerCase(),
+        from: from && sorted(from),
+        to: to && sorted(to)
+    });
+    switch (plan.action) {
+        case 'create':
+            return change('create', null, null, plan.to);
+        case 'adopt':
+            // What was planned before the create: a create (its answer was lost, and the connection found is ours).
+            return change('create', null, null, plan.connection.connectionTypes);
+        case 'update':
+            return change('update', plan.connection.id, plan.connection.connectionTypes, plan.change.to);
+        case 'unchanged':
+        case 'keep':
+            return change('none', plan.connection.id, plan.connection.connectionTypes, plan.connection.connectionTypes);
+        case 'delete':
+            return change('delete', plan.connection.id, plan.connection.connectionTypes, null);
+        case 'nothing-to-delete':
+            return change('none', null, null, null);
+    }
+}
+function planDocument(baseUrl, plans) {
+    const changes = plans
+        .map(changeOf)
+        .sort((a, b) => compare(a['sink-org'], b['sink-org']) || compare(a['connection-id'] ?? '', b['connection-id'] ?? ''));
+    return { site: baseUrl.replace(/\/+$/, ''), changes };
+}
+/** JSON with object keys sorted at every level and no whitespace. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        entries.sort(([a], [b]) => compare(a, b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function planDigest(document) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonicalJson(document)).digest('hex')}`;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/failure.ts
+/**
+ * How any error becomes a message for people. Every error of ours carries its `detail` (a Message, so that its values
+ * are neutralised in the log and in Markdown alike); an error nobody anticipated says so, without a stack trace (that
+ * goes to the debug log).
+ */
+
+/** A failure whose message is written for people. */
+class StepError extends Error {
+    detail;
+    constructor(detail) {
+        super(detail.text());
+        this.detail = detail;
+    }
+}
+function describeFailure(error, debug = () => { }) {
+    if (error instanceof Error && 'detail' in error && isMessage(error.detail))
+        return error.detail;
+    const err = error instanceof Error ? error : new Error(String(error));
+    debug(err.stack ?? err.message);
+    return (0,src_message/* msg */.ab) `Unexpected error: ${err.message}. Re-run with step debug logging on and report it if it persists.`;
+}
+function isMessage(value) {
+    return typeof value === 'object' && value !== null && 'markdown' in value && 'text' in value;
+}
 
 ;// CONCATENATED MODULE: ./src/plan.ts
+
+/** Whether carrying the plan out writes anything. */
+function writes(plan) {
+    return plan.action === 'create' || plan.action === 'update' || plan.action === 'delete';
+}
 // Datadog's clock and the runner's may differ a little: a connection created this long before our first attempt is not ours.
 const CLOCK_SKEW_MS = 2 * 60_000;
+/** One wish against the connections that exist to its sink org. */
 function planConnection(existing, wish, ownCreate) {
+    const { sinkOrgId } = wish;
     if (existing.length > 1) {
-        return {
-            action: 'refuse',
-            reason: `Found ${existing.length} connections to the sink org (${existing.map(c => c.id).join(', ')}); expected at most one. ` +
-                'The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.'
-        };
+        return refuse(sinkOrgId, undefined, (0,src_message/* msg */.ab) `Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`);
     }
     const [connection] = existing;
-    if (wish.state === 'absent')
-        return connection ? { action: 'delete', connection } : { action: 'nothing-to-delete' };
+    if (wish.state === 'absent') {
+        return {
+            plan: connection
+                ? { action: 'delete', sinkOrgId, connection, pruned: false }
+                : { action: 'nothing-to-delete', sinkOrgId }
+        };
+    }
     if (!connection)
-        return { action: 'create', to: wish.connectionTypes };
+        return { plan: { action: 'create', sinkOrgId, to: wish.connectionTypes } };
     const change = typeChange(connection.connectionTypes, wish.connectionTypes);
     if (!change) {
-        return ownCreate && createdSince(connection, ownCreate.since)
-            ? { action: 'adopt', connection }
-            : { action: 'none', connection };
+        const ours = ownCreate !== undefined && createdSince(connection, ownCreate.since);
+        return { plan: { action: ours ? 'adopt' : 'unchanged', sinkOrgId, connection } };
     }
     switch (wish.ifExists) {
         case 'update':
-            return { action: 'update', connection, change };
+            return { plan: { action: 'update', sinkOrgId, connection, change } };
         case 'keep':
-            return { action: 'none', connection, kept: change };
+            return { plan: { action: 'keep', sinkOrgId, connection, difference: change } };
         case 'fail':
-            return {
-                action: 'refuse',
-                reason: `A connection to the sink org exists already (${connection.id}) with types ${list(change.from)}, not ${list(change.to)}, ` +
-                    "and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is."
-            };
+            return refuse(sinkOrgId, connection, (0,src_message/* msg */.ab) `A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`);
     }
 }
-/** The `result` output: a dry run never reports what an applied run would, so `result == 'created'` cannot fire in a plan. */
-function resultOf(plan, dryRun) {
-    switch (plan.action) {
-        case 'create':
-        case 'adopt':
-            return dryRun ? 'would-create' : 'created';
-        case 'update':
-            return dryRun ? 'would-update' : 'updated';
-        case 'delete':
-            return dryRun ? 'would-delete' : 'deleted';
-        case 'none':
-            return 'unchanged';
-        case 'nothing-to-delete':
-            return 'absent';
-        case 'refuse':
-            throw new Error('a refused plan has no result');
+/**
+ * Every wish of a list against every connection this org made (one listing), and, with `prune`, a delete for each
+ * connection whose sink org no wish names.
+ */
+function planList(existing, wishes, prune) {
+    const bySink = new Map();
+    for (const connection of existing) {
+        const sink = connection.sinkOrg?.id.toLowerCase();
+        if (sink === undefined)
+            continue;
+        bySink.set(sink, [...(bySink.get(sink) ?? []), connection]);
     }
+    const plans = [];
+    const refusals = [];
+    for (const wish of wishes) {
+        const planning = planConnection(bySink.get(wish.sinkOrgId) ?? [], wish);
+        if (planning.plan)
+            plans.push(planning.plan);
+        else
+            refusals.push(planning.refusal);
+    }
+    if (prune) {
+        const wanted = new Set(wishes.map(w => w.sinkOrgId));
+        const unlisted = [...bySink.entries()].filter(([sink]) => !wanted.has(sink)).sort(([a], [b]) => a.localeCompare(b));
+        for (const [sinkOrgId, connections] of unlisted) {
+            for (const connection of connections)
+                plans.push({ action: 'delete', sinkOrgId, connection, pruned: true });
+        }
+    }
+    return { plans, refusals };
 }
 /** Compared as sets; undefined when they hold the same types. */
 function typeChange(from, to) {
@@ -3544,139 +4083,174 @@ function typeChange(from, to) {
         return undefined;
     return { from: [...from], to: [...to], added, removed };
 }
+function refuse(sinkOrgId, connection, reason) {
+    return { refusal: { sinkOrgId, reason, ...(connection ? { connection } : {}) } };
+}
 function createdSince(connection, since) {
     const created = connection.createdAt ? Date.parse(connection.createdAt) : NaN;
     return !Number.isNaN(created) && created >= since - CLOCK_SKEW_MS;
-}
-function list(types) {
-    return types.length ? types.join(', ') : '(none)';
 }
 
 ;// CONCATENATED MODULE: ./src/apply.ts
 
 
-/** The plan says no: several candidates, or `if-exists: fail`. */
-class PlanRefusedError extends Error {
+
+
+
+/** The plan says no (several candidates, `if-exists: fail`): nothing was written. */
+class PlanRefusedError extends StepError {
     name = 'PlanRefusedError';
 }
-async function reconcile(client, settings, now) {
-    const wish = { state: settings.state, connectionTypes: settings.connectionTypes, ifExists: settings.ifExists };
-    if (settings.state === 'present' && !settings.dryRun) {
-        const since = now();
-        const created = await client.create(settings.sinkOrgId, settings.connectionTypes);
-        if (created.kind === 'created') {
-            return {
-                plan: { action: 'create', to: settings.connectionTypes },
-                result: 'created',
-                dryRun: false,
-                connection: created.connection
-            };
-        }
-        const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish, created.mayBeOurs ? { since } : undefined);
-        return carryOut(client, plan);
-    }
-    const plan = planConnection(await client.listToSink(settings.sinkOrgId), wish);
-    return settings.dryRun ? preview(plan) : carryOut(client, plan);
+/** The plan differs from the approved one: nothing was written. */
+class PlanChangedError extends StepError {
+    name = 'PlanChangedError';
 }
-async function carryOut(client, plan) {
+/** The keys belong to another org than `source-org`: nothing was written. */
+class WrongSourceOrgError extends StepError {
+    name = 'WrongSourceOrgError';
+}
+/** Datadog answered 409 to a create, yet lists no connection to converge. */
+class CreateConflictError extends StepError {
+    name = 'CreateConflictError';
+}
+async function reconcile(api, settings, hooks) {
+    const { target, dryRun } = settings;
+    const identity = target.kind === 'list' || dryRun || settings.sourceOrgId ? await api.currentUser() : undefined;
+    if (settings.sourceOrgId && identity && identity.orgId.toLowerCase() !== settings.sourceOrgId) {
+        const named = identity.orgName ? (0,src_message/* msg */.ab) `${identity.orgId} (${identity.orgName})` : (0,src_message/* msg */.ab) `${identity.orgId}`;
+        throw new WrongSourceOrgError((0,src_message/* msg */.ab) `The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`);
+    }
+    // The fast path: a plain apply of one connection that should exist POSTs first; no read unless Datadog says 409.
+    if (target.kind === 'single' && target.wish.state === 'present' && !dryRun && !settings.expectedPlanDigest) {
+        const plan = createPlan(target.wish);
+        const entry = await attempt(() => carryOut(api, target.wish, plan, hooks.now), plan);
+        hooks.done(entry);
+        return outcomeOf([entry], settings, identity);
+    }
+    const { plans, refusals } = target.kind === 'single'
+        ? single(target.wish, await api.list({ sinkOrgId: target.wish.sinkOrgId }))
+        : planList(await api.list({ sourceOrgId: identity.orgId }), target.wishes, target.prune);
+    if (refusals.length > 0)
+        throw refused(refusals);
+    const planned = planDocument(settings.baseUrl, plans);
+    const digest = planDigest(planned);
+    if (settings.expectedPlanDigest && digest !== settings.expectedPlanDigest) {
+        throw new PlanChangedError((0,src_message/* msg */.ab) `The plan changed since it was approved: approved ${settings.expectedPlanDigest}, now ${digest}. Nothing was written. The plan now: ${(0,src_message/* join */.fj)(plans.map(planWords), '; ')}. Plan again (dry-run: true) and have the new plan approved.`);
+    }
+    const entries = [];
+    for (const plan of plans) {
+        const wish = target.kind === 'single' ? target.wish : target.wishes.find(w => w.sinkOrgId === plan.sinkOrgId);
+        const entry = dryRun ? preview(plan) : await attempt(() => carryOut(api, wish, plan, hooks.now), plan);
+        hooks.done(entry);
+        entries.push(entry);
+    }
+    return outcomeOf(entries, settings, identity);
+}
+function single(wish, existing) {
+    const planning = planConnection(existing, wish);
+    return planning.plan ? { plans: [planning.plan], refusals: [] } : { plans: [], refusals: [planning.refusal] };
+}
+function createPlan(wish) {
+    return { action: 'create', sinkOrgId: wish.sinkOrgId, to: wish.connectionTypes };
+}
+function refused(refusals) {
+    if (refusals.length === 1)
+        return new PlanRefusedError((0,src_message/* msg */.ab) `${refusals[0].reason} Nothing was written.`);
+    return new PlanRefusedError((0,src_message/* msg */.ab) `${refusals.length} entries were refused, so nothing was written: ${(0,src_message/* join */.fj)(refusals.map(r => r.reason), ' ')}`);
+}
+function outcomeOf(entries, settings, identity) {
+    const document = planDocument(settings.baseUrl, entries.map(e => e.plan));
+    return { dryRun: settings.dryRun, entries, identity, document, digest: planDigest(document) };
+}
+/** A write that fails is recorded on its entry, so that the others still run; the step fails at the end. */
+async function attempt(write, plan) {
+    try {
+        return await write();
+    }
+    catch (error) {
+        return {
+            plan,
+            result: 'failed',
+            connection: 'connection' in plan ? plan.connection : undefined,
+            error: describeFailure(error)
+        };
+    }
+}
+async function carryOut(api, wish, plan, now) {
     switch (plan.action) {
-        case 'refuse':
-            throw new PlanRefusedError(plan.reason);
-        case 'create':
-            // Only reachable after a 409: the create was refused, yet the list shows nothing to converge.
-            throw new PlanRefusedError('Datadog answered 409 (the connection exists) but lists no connection to the sink org. ' +
-                'This happens while a deletion is still in progress: re-run the step in a minute.');
+        case 'create': {
+            const since = now();
+            const created = await api.create(plan.sinkOrgId, plan.to);
+            if (created.kind === 'created') {
+                return { plan, result: 'created', connection: created.connection, note: created.incomplete };
+            }
+            // 409: it exists. List it and plan again, exactly as a first read would have, knowing our create may have landed.
+            const again = planConnection(await api.list({ sinkOrgId: plan.sinkOrgId }), wish ?? { sinkOrgId: plan.sinkOrgId, state: 'present', connectionTypes: plan.to, ifExists: 'update' }, created.mayBeOurs ? { since } : undefined);
+            if (again.refusal)
+                return { plan, result: 'failed', connection: again.refusal.connection, error: again.refusal.reason };
+            if (again.plan.action === 'create') {
+                throw new CreateConflictError((0,src_message/* msg */.ab) `Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`);
+            }
+            return carryOut(api, wish, again.plan, now);
+        }
         case 'update': {
-            const updated = await client.update(plan.connection.id, plan.change.to);
-            return outcome(plan, withNamesFrom(updated, plan.connection));
+            const updated = await api.update(plan.connection.id, plan.change.to);
+            return { plan, result: 'updated', connection: withNamesFrom(updated, plan.connection) };
         }
         case 'delete': {
-            const gone = await client.delete(plan.connection.id);
+            const gone = await api.delete(plan.connection.id);
             // A 404 at the first attempt: someone else removed it first. The wish holds all the same.
-            if (gone === 'already-gone')
-                return { plan: { action: 'nothing-to-delete' }, result: 'absent', dryRun: false };
-            return outcome(plan, plan.connection);
+            return gone === 'already-gone'
+                ? { plan, result: 'absent' }
+                : { plan, result: 'deleted', connection: plan.connection };
         }
         case 'adopt':
-        case 'none':
-            return outcome(plan, plan.connection);
+            return { plan, result: 'created', connection: plan.connection };
+        case 'unchanged':
+        case 'keep':
+            return { plan, result: 'unchanged', connection: plan.connection };
         case 'nothing-to-delete':
-            return outcome(plan, undefined);
+            return { plan, result: 'absent' };
     }
-}
-function outcome(plan, connection) {
-    return { plan, result: resultOf(plan, false), dryRun: false, connection };
 }
 /** What a dry run reports: the connection as it would be, and no write. */
 function preview(plan) {
-    if (plan.action === 'refuse')
-        throw new PlanRefusedError(plan.reason);
-    const result = resultOf(plan, true);
     switch (plan.action) {
+        case 'create':
+            return { plan, result: 'would-create' };
         case 'update':
-            return { plan, result, dryRun: true, connection: withTypes(plan.connection, plan.change.to) };
-        case 'none':
-        case 'adopt':
+            return { plan, result: 'would-update', connection: withTypes(plan.connection, plan.change.to) };
         case 'delete':
-            return { plan, result, dryRun: true, connection: plan.connection };
-        default:
-            return { plan, result, dryRun: true };
+            return { plan, result: 'would-delete', connection: plan.connection };
+        case 'adopt':
+        case 'unchanged':
+        case 'keep':
+            return { plan, result: 'unchanged', connection: plan.connection };
+        case 'nothing-to-delete':
+            return { plan, result: 'absent' };
+    }
+}
+/** One plan in words, for the log and the digest mismatch. */
+function planWords(plan) {
+    switch (plan.action) {
+        case 'create':
+            return (0,src_message/* msg */.ab) `create a connection to ${plan.sinkOrgId} with types ${plan.to}`;
+        case 'adopt':
+            return (0,src_message/* msg */.ab) `adopt connection ${plan.connection.id} to ${plan.sinkOrgId}`;
+        case 'update':
+            return (0,src_message/* msg */.ab) `update connection ${plan.connection.id} to ${plan.sinkOrgId}: ${plan.change.from} -> ${plan.change.to}`;
+        case 'delete':
+            return (0,src_message/* msg */.ab) `delete connection ${plan.connection.id} to ${plan.sinkOrgId}${(0,src_message/* words */.aL)(plan.pruned ? ' (not in the list: prune)' : '')}`;
+        case 'unchanged':
+        case 'keep':
+            return (0,src_message/* msg */.ab) `leave connection ${plan.connection.id} to ${plan.sinkOrgId} as it is`;
+        case 'nothing-to-delete':
+            return (0,src_message/* msg */.ab) `nothing to delete for ${plan.sinkOrgId}`;
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
+var lib_context = __nccwpck_require__(7157);
 ;// CONCATENATED MODULE: ./src/bundling/github-context.ts
 /**
  * @actions/github's Context, without the Octokit client that its package entry loads at start-up (about 10 ms and
@@ -3721,10 +4295,10 @@ function mayHaveLanded(outcome) {
  */
 function decideRetry(outcome, attempt, policy, now, random) {
     if (!isRetryable(outcome))
-        return { retry: false, why: 'not retryable' };
+        return { kind: 'final' };
     if (attempt > policy.maxRetries) {
         return {
-            retry: false,
+            kind: 'give-up',
             why: policy.maxRetries === 0 ? 'retries are disabled (max-retries: 0)' : `max-retries (${policy.maxRetries}) reached`
         };
     }
@@ -3732,22 +4306,23 @@ function decideRetry(outcome, attempt, policy, now, random) {
     if (asked) {
         if (asked.ms > policy.maxServerWaitMs) {
             return {
-                retry: false,
+                kind: 'give-up',
                 why: `the server asked to wait ${formatSeconds(asked.ms)} (${asked.header}), more than the ${formatSeconds(policy.maxServerWaitMs)} this action waits at most`,
                 serverWaitMs: asked.ms
             };
         }
-        // A little jitter on top of what was asked, so that parallel jobs do not come back in the same millisecond.
-        const jitter = Math.min(1_000, asked.ms * 0.1, 250) * random;
+        // A little jitter on top of what was asked (a tenth, at most 250 ms), so that parallel jobs do not come back in
+        // the same millisecond.
+        const jitter = Math.min(asked.ms * 0.1, 250) * random;
         return {
-            retry: true,
+            kind: 'retry',
             delayMs: Math.round(asked.ms + jitter),
             why: `${asked.header} asked ${formatSeconds(asked.ms)}`
         };
     }
     // Exponential backoff with "equal jitter": between half and all of the step.
     const step = Math.min(policy.maxBackoffMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return { retry: true, delayMs: Math.round(step / 2 + (step / 2) * random), why: 'exponential backoff' };
+    return { kind: 'retry', delayMs: Math.round(step / 2 + (step / 2) * random), why: 'exponential backoff' };
 }
 /** What the server asked for: `X-RateLimit-Reset` (seconds), else `Retry-After` (seconds or an HTTP date). */
 function serverWait(headers, now) {
@@ -3773,18 +4348,46 @@ function formatSeconds(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/datadog/errors.ts
-/** What a failed exchange with Datadog means for the user, and what to do about it. */
+/**
+ * What a failed exchange with Datadog means for the user, and what to do about it. Each error type means one thing:
+ * - `DatadogApiError`: an HTTP answer with an error status (it has the status);
+ * - `UnexpectedAnswerError`: a 2xx answer the action cannot use (not a connection, a bad id, broken paging);
+ * - `TransportError` (transport.ts): no HTTP answer at all.
+ * Each carries `detail`, a `Message` (message.ts) in which every value from the network is neutralised and capped.
+ */
 
 
-/** Datadog answered, but not with what the operation needed. */
+
+/** Datadog (or something on the way) answered with an error status. */
 class DatadogApiError extends Error {
+    detail;
     status;
     name = 'DatadogApiError';
-    constructor(message, status) {
-        super(message);
+    constructor(detail, status) {
+        super(detail.text());
+        this.detail = detail;
         this.status = status;
     }
 }
+/** A 2xx answer that is not what the contract promises: most likely a gateway or proxy, not Datadog, answered. */
+class UnexpectedAnswerError extends Error {
+    detail;
+    status;
+    name = 'UnexpectedAnswerError';
+    constructor(detail, status) {
+        super(detail.text());
+        this.detail = detail;
+        this.status = status;
+    }
+}
+/** Said once, wherever a 2xx answer cannot be Datadog's. */
+const NOT_DATADOG_ADVICE = 'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings.';
+/** The most of a body that is ever looked at for an excerpt: the rest is not read at all. */
+const EXCERPT_WINDOW = 16 * 1024;
+/** The longest excerpt quoted. */
+const EXCERPT_CHARS = 200;
+/** Datadog's error texts quoted at most (each is capped by the message itself). */
+const MAX_ERROR_TEXTS = 5;
 /** Datadog's own error texts (`{"errors": [...]}`), or a readable excerpt of whatever else came back. */
 function datadogErrorText(body) {
     let parsed;
@@ -3793,67 +4396,111 @@ function datadogErrorText(body) {
     }
     catch {
         // not JSON: an HTML page from a gateway, a proxy's text, ...
-        const text = excerpt(body);
-        return text ? `a non-JSON answer: ${text}` : 'no error text';
+        return body.trim() ? (0,src_message/* msg */.ab) `a non-JSON answer: ${excerpt(body)}` : (0,src_message/* words */.aL)('no error text');
     }
     const errors = typeof parsed === 'object' && parsed !== null ? parsed.errors : undefined;
     if (Array.isArray(errors) && errors.length > 0) {
-        return errors.map(e => (typeof e === 'string' ? e : JSON.stringify(e)).trim()).join('; ');
+        // Never stringify an entry: a crafted one may be nested deeper than the stack.
+        const texts = errors.slice(0, MAX_ERROR_TEXTS).map(e => (typeof e === 'string' ? (0,src_message/* msg */.ab) `${e}` : (0,src_message/* words */.aL)('(not a text)')));
+        const more = errors.length > MAX_ERROR_TEXTS ? (0,src_message/* words */.aL)(` (and ${errors.length - MAX_ERROR_TEXTS} more)`) : (0,src_message/* words */.aL)('');
+        return (0,src_message/* msg */.ab) `${(0,src_message/* join */.fj)(texts, '; ')}${more}`;
     }
-    return `an answer without an error text: ${excerpt(body)}`;
+    return (0,src_message/* msg */.ab) `an answer without an error text: ${excerpt(body)}`;
 }
-/** The text of a body, without markup, on one line, at most 200 characters. */
+/**
+ * The text of a body without markup, on one line, at most EXCERPT_CHARS characters, saying when it was cut.
+ * Linear time: only the first EXCERPT_WINDOW characters are read, and they are scanned once (no backtracking regex).
+ */
 function excerpt(body) {
-    const text = body
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+    const window = body.slice(0, EXCERPT_WINDOW);
+    const text = stripMarkup(window);
+    if (text.length <= EXCERPT_CHARS && window.length === body.length)
+        return (0,src_message/* msg */.ab) `${text}`;
+    return (0,src_message/* msg */.ab) `${text.slice(0, EXCERPT_CHARS).trimEnd()}${(0,src_message/* words */.aL)(`... [cut: ${body.length} characters in all]`)}`;
+}
+/** Tags dropped (script and style with their contents), white space collapsed: one pass over the text. */
+function stripMarkup(html) {
+    const lower = html.toLowerCase();
+    let out = '';
+    let i = 0;
+    while (i < html.length) {
+        const lt = html.indexOf('<', i);
+        if (lt < 0) {
+            out += html.slice(i);
+            break;
+        }
+        out += `${html.slice(i, lt)} `;
+        const gt = html.indexOf('>', lt + 1);
+        // An unclosed tag runs to the end of what was read.
+        if (gt < 0)
+            break;
+        const name = /^<(script|style)\b/.exec(lower.slice(lt, lt + 8))?.[1];
+        if (name) {
+            const close = lower.indexOf(`</${name}`, gt + 1);
+            if (close < 0)
+                break;
+            const closeEnd = html.indexOf('>', close);
+            if (closeEnd < 0)
+                break;
+            i = closeEnd + 1;
+        }
+        else {
+            i = gt + 1;
+        }
+    }
+    return out.replace(/\s+/g, ' ').trim();
 }
 const SAME_ACCOUNT_RULES = 'Both orgs must be in the same Datadog account and on the same site; an org without an Enterprise plan can connect to at most 5 orgs; HIPAA-enabled orgs cannot use cross-organization visibility.';
-function advice(status, operation, response, ctx) {
+function advice(operation, response, ctx) {
+    const status = response.status;
+    const site = ctx.siteLabel;
     if (status >= 300 && status < 400) {
         const location = header(response.headers, 'location');
-        let where = '';
+        let host;
         try {
-            where = location ? ` to ${new URL(location, 'https://invalid.invalid').host}` : '';
+            host = location ? new URL(location, 'https://invalid.invalid').host : undefined;
         }
         catch {
-            where = '';
+            host = undefined;
         }
-        return `It redirected${where}; redirects are never followed, so the keys cannot reach another host. Point site or api-url at the API itself.`;
+        const where = host ? (0,src_message/* msg */.ab) ` to ${host}` : (0,src_message/* words */.aL)('');
+        return (0,src_message/* msg */.ab) `It redirected${where}; redirects are never followed, so the keys cannot reach another host. Point site or api-url at the API itself.`;
     }
     switch (status) {
         case 400:
-            return operation.kind === 'create' ? SAME_ACCOUNT_RULES : 'Check connection-types and re-run.';
+            return (0,src_message/* words */.aL)(operation.kind === 'create' ? SAME_ACCOUNT_RULES : 'Check connection-types and re-run.');
         case 401:
-            return `The keys were not accepted. Check api-key and app-key (not swapped, not revoked) and that site '${ctx.siteLabel}' is the source org's site.`;
+            return (0,src_message/* msg */.ab) `The keys were not accepted. Check api-key and app-key (not swapped, not revoked) and that site ${site} is the source org's site.`;
         case 403:
-            return (`The application key may lack the ${operation.kind === 'list' ? 'org_connections_read' : 'org_connections_write'} permission, ` +
-                `or the keys belong to another site than '${ctx.siteLabel}'. Use an application key of a service account whose role has org_connections_read and org_connections_write.`);
+            if (operation.kind === 'current-user') {
+                return (0,src_message/* msg */.ab) `The keys were refused: they may belong to another site than ${site}, or the application key may be scoped too narrowly.`;
+            }
+            return (0,src_message/* msg */.ab) `The application key may lack the ${(0,src_message/* words */.aL)(operation.kind === 'list' ? 'org_connections_read' : 'org_connections_write')} permission, or the keys belong to another site than ${site}. Use an application key of a service account whose role has org_connections_read and org_connections_write.`;
         case 404:
             if (operation.kind === 'create') {
-                return (`Sink org ${ctx.sinkOrgId} was not found on ${ctx.siteLabel}: it does not exist there, or it is not in the same account as the source org. ` +
-                    'Check sink-org: it must be the org UUID, not its public id.');
+                return (0,src_message/* msg */.ab) `Sink org ${operation.sinkOrgId} was not found on ${site}: it does not exist there, or it is not in the same account as the source org. Check sink-org: it must be the org UUID, not its public id.`;
             }
-            return `Connection ${operation.id ?? ''} no longer exists: it was probably deleted meanwhile. Re-run the step.`;
+            if (operation.kind === 'update' || operation.kind === 'delete') {
+                return (0,src_message/* msg */.ab) `Connection ${operation.id} no longer exists: it was probably deleted meanwhile. Re-run the step.`;
+            }
+            return (0,src_message/* msg */.ab) `Check site or api-url: ${site} does not serve this API path.`;
         case 429:
-            return 'Datadog kept rate-limiting the requests. Re-run later, or raise max-retries.';
+            return (0,src_message/* words */.aL)('Datadog kept rate-limiting the requests. Re-run later, or raise max-retries.');
         default:
             if (status >= 500)
-                return 'Datadog, or a gateway or proxy on the way, kept failing. Check https://status.datadoghq.com and re-run the step.';
-            return 'Re-run the step; if it persists, check the inputs against the README.';
+                return (0,src_message/* words */.aL)('Datadog, or a gateway or proxy on the way, kept failing. Check https://status.datadoghq.com and re-run the step.');
+            return (0,src_message/* words */.aL)('Re-run the step; if it persists, check the inputs against the README.');
     }
 }
 function describeOperation(operation) {
-    const what = {
-        create: 'creating the connection',
-        list: 'listing the connections',
-        update: `updating connection ${operation.id}`,
-        delete: `deleting connection ${operation.id}`
-    }[operation.kind];
-    return `${what} (${operation.method} ${operation.path.split('?')[0]})`;
+    const what = operation.kind === 'create'
+        ? (0,src_message/* words */.aL)('creating the connection')
+        : operation.kind === 'list'
+            ? (0,src_message/* words */.aL)('listing the connections')
+            : operation.kind === 'current-user'
+                ? (0,src_message/* words */.aL)('reading which org the keys belong to')
+                : (0,src_message/* msg */.ab) `${(0,src_message/* words */.aL)(operation.kind === 'update' ? 'updating' : 'deleting')} connection ${operation.id}`;
+    return (0,src_message/* msg */.ab) `${what} (${operation.method} ${operation.path.split('?')[0] ?? ''})`;
 }
 function attemptsNote(attempts, elapsedMs, stoppedBecause) {
     if (attempts <= 1 && !stoppedBecause)
@@ -3861,93 +4508,201 @@ function attemptsNote(attempts, elapsedMs, stoppedBecause) {
     const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
     return ` [${tries} over ${formatSeconds(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`;
 }
+/** Why no answer came, and what to do: the detail of a TransportError. */
+function unreachable(reason, code, attempts, elapsedMs, stoppedBecause) {
+    if (isTlsFailure(code)) {
+        return (0,src_message/* msg */.ab) `Could not reach the Datadog API: the TLS connection failed (${code}: ${reason}). If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.`;
+    }
+    const note = attemptsNote(attempts, elapsedMs, stoppedBecause);
+    return (0,src_message/* msg */.ab) `Could not reach the Datadog API: ${reason}.${(0,src_message/* words */.aL)(note)} Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.`;
+}
 function apiError(operation, response, ctx) {
     const status = response.status;
     const reason = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Unknown';
-    return new DatadogApiError(`Datadog answered ${status} ${reason} when ${describeOperation(operation)}: ${datadogErrorText(response.body)}.` +
-        `${attemptsNote(response.attempts, response.elapsedMs, response.stoppedBecause)} ${advice(status, operation, response, ctx)}`, status);
+    const note = attemptsNote(response.attempts, response.elapsedMs, response.stoppedBecause);
+    return new DatadogApiError((0,src_message/* msg */.ab) `Datadog answered ${(0,src_message/* words */.aL)(`${status} ${reason}`)} when ${describeOperation(operation)}: ${datadogErrorText(response.body)}.${(0,src_message/* words */.aL)(note)} ${advice(operation, response, ctx)}`, status);
 }
-/** A 200 whose body is not the connection the contract promises. */
-function unusableAnswer(operation, response) {
-    return new DatadogApiError(`Datadog answered ${response.status} when ${describeOperation(operation)}, but not with a usable org connection ` +
-        `(${excerpt(response.body) || 'an empty body'}). ` +
-        'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings. No outputs were set.', response.status);
+/**
+ * A 2xx answer that is not what the operation needed. `what` says what was wrong with it (our words, with values);
+ * the body's excerpt is quoted unless `quoteBody` is false (a listing's page is too big to be worth quoting).
+ */
+function unexpectedAnswer(operation, response, what, { quoteBody = true } = {}) {
+    const quoted = !quoteBody
+        ? (0,src_message/* words */.aL)('')
+        : response.body.trim()
+            ? (0,src_message/* msg */.ab) ` Its answer: ${excerpt(response.body)}.`
+            : (0,src_message/* words */.aL)(' Its answer was empty.');
+    // A write whose answer is unusable sets none of the connection's outputs.
+    const outputs = operation.kind === 'create' || operation.kind === 'update' ? ' No outputs were set.' : '';
+    return new UnexpectedAnswerError((0,src_message/* msg */.ab) `Datadog answered ${response.status} when ${describeOperation(operation)}, but ${what}.${quoted} ${(0,src_message/* words */.aL)(NOT_DATADOG_ADVICE + outputs)}`, response.status);
 }
 
 ;// CONCATENATED MODULE: ./src/datadog/client.ts
+/** The org-connection operations of Datadog's v2 API, and who the keys belong to, over the retrying transport. */
+
 
 
 const CONNECTIONS_PATH = '/api/v2/org_connections';
-const PAGE_SIZE = 1000;
-const MAX_PAGES = 1000;
+const CURRENT_USER_PATH = '/api/v2/current_user';
+const LISTING_LIMITS = { pageSize: 1000, maxPages: 100, maxMatches: 10_000 };
 class OrgConnectionsClient {
     transport;
     context;
-    constructor(transport, context) {
+    limits;
+    constructor(transport, context, limits = LISTING_LIMITS) {
         this.transport = transport;
         this.context = context;
+        this.limits = limits;
     }
-    /** Every connection to `sinkOrgId`, reading all pages; only exact sink-org matches are kept. */
-    async listToSink(sinkOrgId) {
-        const found = [];
+    /**
+     * Every connection that matches `filter`, reading all pages. Only exact matches are kept (whatever the server's
+     * filtering), each id once. A page that adds no connection not seen before, while more were announced, ends the
+     * listing with an UnexpectedAnswerError, as do more than `maxPages` pages or `maxMatches` matches.
+     */
+    async list(filter) {
+        const [param, wanted, side] = 'sinkOrgId' in filter
+            ? ['sink_org_id', filter.sinkOrgId, 'sinkOrg']
+            : ['source_org_id', filter.sourceOrgId, 'sourceOrg'];
+        const wantedId = checkedId(wanted).toLowerCase();
+        const { pageSize, maxPages, maxMatches } = this.limits;
+        const seen = new Set();
+        const kept = [];
         let offset = 0;
-        for (let page = 0; page < MAX_PAGES; page++) {
-            const path = `${CONNECTIONS_PATH}?sink_org_id=${encodeURIComponent(sinkOrgId)}&limit=${PAGE_SIZE}&offset=${offset}`;
+        let last;
+        for (let page = 1; page <= maxPages; page++) {
+            const path = `${CONNECTIONS_PATH}?${param}=${wanted}&limit=${pageSize}&offset=${offset}`;
             const operation = { kind: 'list', method: 'GET', path };
             const response = await this.transport.request('GET', path);
-            if (response.status !== 200)
+            last = { operation, response };
+            if (!isSuccess(response.status))
                 throw apiError(operation, response, this.context);
             const parsed = parseConnectionPage(parseJson(response.body));
-            if (!parsed)
-                throw unusableList(operation, response.status);
-            found.push(...parsed.connections);
-            offset += parsed.received;
-            const done = parsed.received === 0 ||
-                (parsed.totalFiltered !== undefined ? offset >= parsed.totalFiltered : parsed.received < PAGE_SIZE);
+            if (!parsed.ok) {
+                throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable list of connections: ${parsed.problem}`);
+            }
+            const { connections, received, totalFiltered } = parsed.value;
+            let added = 0;
+            for (const connection of connections) {
+                const id = connection.id.toLowerCase();
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                added++;
+                if (connection[side]?.id.toLowerCase() !== wantedId)
+                    continue;
+                if (kept.length >= maxMatches) {
+                    throw unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(`the listing holds more than ${maxMatches} matching connections, more than this action reads`), { quoteBody: false });
+                }
+                kept.push(connection);
+            }
+            offset += received;
+            const done = received === 0 || (totalFiltered !== undefined ? offset >= totalFiltered : received < pageSize);
             if (done)
-                return found.filter(c => c.sinkOrg?.id.toLowerCase() === sinkOrgId);
+                return kept;
+            if (added === 0) {
+                throw unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(`its page at offset ${offset - received} holds only connections of earlier pages while more were announced: the paging is broken (the offset may be ignored)`), { quoteBody: false });
+            }
         }
-        throw new DatadogApiError(`Listing the connections did not end after ${MAX_PAGES} pages; Datadog's paging looks broken. Re-run later.`, 200);
+        // maxPages >= 1, so `last` is set.
+        const { operation, response } = last;
+        throw unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(`the listing did not end after ${maxPages === 1 ? '1 page' : `${maxPages} pages`} (${kept.length} matching connections so far): the paging looks broken`), { quoteBody: false });
     }
     async create(sinkOrgId, types) {
-        const operation = { kind: 'create', method: 'POST', path: CONNECTIONS_PATH };
+        const sink = checkedId(sinkOrgId);
+        const operation = { kind: 'create', method: 'POST', path: CONNECTIONS_PATH, sinkOrgId: sink };
         const response = await this.transport.request('POST', CONNECTIONS_PATH, {
             data: {
                 type: 'org_connection',
                 attributes: { connection_types: types },
-                relationships: { sink_org: { data: { type: 'orgs', id: sinkOrgId } } }
+                relationships: { sink_org: { data: { type: 'orgs', id: sink } } }
             }
         });
         if (response.status === 409)
             return { kind: 'exists', mayBeOurs: response.earlierAttemptMayHaveLanded };
-        return { kind: 'created', connection: this.connectionFrom(operation, response) };
+        if (!isSuccess(response.status))
+            throw apiError(operation, response, this.context);
+        const body = parseJson(response.body);
+        const parsed = parseConnectionDocument(body);
+        if (parsed.ok)
+            return { kind: 'created', connection: parsed.value };
+        // The connection exists now: report it by its id, even when the rest of the answer is unusable.
+        const id = documentId(body);
+        if (id === undefined)
+            throw unexpectedAnswer(operation, response, notAConnection(parsed.problem));
+        return {
+            kind: 'created',
+            connection: {
+                id,
+                connectionTypes: [...types],
+                sinkOrg: { id: sink },
+                raw: {
+                    type: 'org_connection',
+                    id,
+                    attributes: { connection_types: [...types] },
+                    relationships: { sink_org: { data: { type: 'orgs', id: sink } } }
+                }
+            },
+            incomplete: (0,src_message/* msg */.ab) `Datadog's answer to the create named connection ${id} but was otherwise unusable (${parsed.problem}); its types and sink org are reported as asked.`
+        };
     }
     async update(id, types) {
-        const path = `${CONNECTIONS_PATH}/${encodeURIComponent(id)}`;
-        const operation = { kind: 'update', method: 'PATCH', path, id };
+        const connectionId = checkedId(id);
+        const path = `${CONNECTIONS_PATH}/${connectionId}`;
+        const operation = { kind: 'update', method: 'PATCH', path, id: connectionId };
         const response = await this.transport.request('PATCH', path, {
             data: { type: 'org_connection', id, attributes: { connection_types: types } }
         });
-        return this.connectionFrom(operation, response);
+        if (!isSuccess(response.status))
+            throw apiError(operation, response, this.context);
+        const parsed = parseConnectionDocument(parseJson(response.body));
+        if (!parsed.ok)
+            throw unexpectedAnswer(operation, response, notAConnection(parsed.problem));
+        if (parsed.value.id.toLowerCase() !== connectionId.toLowerCase()) {
+            throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `with another connection: ${parsed.value.id}`, {
+                quoteBody: false
+            });
+        }
+        return parsed.value;
     }
     /** A 404 means the connection is gone: deleted by a retried attempt of ours, or by someone else first. */
     async delete(id) {
-        const path = `${CONNECTIONS_PATH}/${encodeURIComponent(id)}`;
+        const connectionId = checkedId(id);
+        const path = `${CONNECTIONS_PATH}/${connectionId}`;
         const response = await this.transport.request('DELETE', path);
-        if (response.status === 200 || response.status === 204)
+        if (isSuccess(response.status))
             return 'deleted';
         if (response.status === 404)
             return response.earlierAttemptMayHaveLanded ? 'deleted' : 'already-gone';
-        throw apiError({ kind: 'delete', method: 'DELETE', path, id }, response, this.context);
+        throw apiError({ kind: 'delete', method: 'DELETE', path, id: connectionId }, response, this.context);
     }
-    connectionFrom(operation, response) {
-        if (response.status !== 200)
+    /** The org the keys belong to (and whether the application key is a service account's). */
+    async currentUser() {
+        const operation = { kind: 'current-user', method: 'GET', path: CURRENT_USER_PATH };
+        const response = await this.transport.request('GET', CURRENT_USER_PATH);
+        if (!isSuccess(response.status))
             throw apiError(operation, response, this.context);
-        const connection = parseConnectionDocument(parseJson(response.body));
-        if (!connection)
-            throw unusableAnswer(operation, response);
-        return connection;
+        const parsed = parseCurrentUser(parseJson(response.body));
+        // Not quoted: the body names a person (email, handle), and logs are public.
+        if (!parsed.ok) {
+            throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable user: ${parsed.problem}`, { quoteBody: false });
+        }
+        return parsed.value;
     }
+}
+function notAConnection(problem) {
+    return (0,src_message/* msg */.ab) `not with a usable org connection: ${problem}`;
+}
+function isSuccess(status) {
+    return status >= 200 && status < 300;
+}
+/**
+ * An id about to go into a path: a UUID (so nothing to encode). The ids given here are validated inputs or ids the client
+ * itself returned (already checked), so a failure is a bug of the caller, said plainly.
+ */
+function checkedId(id) {
+    if (!isUuid(id))
+        throw new TypeError((0,src_message/* msg */.ab) `Not a UUID, so not sent to Datadog: ${id}`.text());
+    return id;
 }
 function parseJson(body) {
     try {
@@ -3957,12 +4712,17 @@ function parseJson(body) {
         return undefined;
     }
 }
-function unusableList(operation, status) {
-    return new DatadogApiError(`Datadog answered ${status} when ${describeOperation(operation)}, but not with a list of connections. ` +
-        'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings.', status);
+
+;// CONCATENATED MODULE: ./src/redact.ts
+function redactor(secrets) {
+    const ordered = [...secrets].filter(s => s.length >= 4).sort((a, b) => b.length - a.length);
+    return text => ordered.reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
 ;// CONCATENATED MODULE: ./src/datadog/transport.ts
+
+
+
 
 
 const systemClock = {
@@ -3970,21 +4730,29 @@ const systemClock = {
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     random: () => Math.random()
 };
-/** No HTTP answer after every attempt allowed: refused, reset, timed out, ... */
+/**
+ * No HTTP answer after every attempt allowed: refused, reset, timed out, ... `reason` is what Node said (keys
+ * blanked); `detail` is the whole message for people, with what was tried and what to do.
+ */
 class TransportError extends Error {
+    reason;
     code;
     attempts;
     elapsedMs;
     stoppedBecause;
     name = 'TransportError';
-    constructor(message, code, attempts, elapsedMs, 
+    detail;
+    constructor(reason, code, attempts, elapsedMs, 
     /** Why no further attempt was made, when one could have been. */
     stoppedBecause) {
-        super(message);
+        const detail = unreachable(reason, code, attempts, elapsedMs, stoppedBecause);
+        super(detail.text());
+        this.reason = reason;
         this.code = code;
         this.attempts = attempts;
         this.elapsedMs = elapsedMs;
         this.stoppedBecause = stoppedBecause;
+        this.detail = detail;
     }
 }
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -3999,9 +4767,13 @@ const RATE_LIMIT_HEADERS = [
 class DatadogTransport {
     options;
     clock;
+    redact;
     constructor(options) {
         this.options = options;
         this.clock = options.clock ?? systemClock;
+        // A multi-line key is sent whole but may come back line by line.
+        const keys = [options.apiKey, options.appKey];
+        this.redact = redactor([...keys, ...keys.flatMap(key => key.split('\n').map(line => line.trim()))]);
     }
     /** Sends `method path` until it gets a final answer; returns the last HTTP answer, whatever its status. */
     async request(method, path, body) {
@@ -4011,27 +4783,27 @@ class DatadogTransport {
         let earlierAttemptMayHaveLanded = false;
         for (let attempt = 1;; attempt++) {
             const attemptStarted = this.clock.now();
-            const result = await this.attempt(method, path, payload);
+            const outcome = this.redacted(await this.attempt(method, path, payload));
             const took = this.clock.now() - attemptStarted;
-            const outcome = result.kind === 'response' ? { kind: 'response', status: result.status, headers: result.headers } : result;
             const decision = decideRetry(outcome, attempt, policy, this.clock.now(), this.clock.random());
             const of = policy.maxRetries + 1;
-            log.debug(`${method} ${path} -> ${result.kind === 'response' ? result.status : `${result.code} (${result.message})`} ` +
-                `in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(result)}` +
-                (decision.retry ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : ''));
-            if (decision.retry) {
+            const ended = outcome.kind === 'response' ? (0,src_message/* msg */.ab) `${String(outcome.status)}` : (0,src_message/* msg */.ab) `${outcome.code} (${outcome.message})`;
+            const waiting = decision.kind === 'retry' ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : '';
+            log.debug((0,src_message/* msg */.ab) `${method} ${path} -> ${ended} in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(outcome)}`.text() +
+                waiting);
+            if (decision.kind === 'retry') {
                 earlierAttemptMayHaveLanded ||= mayHaveLanded(outcome);
                 await this.clock.sleep(decision.delayMs);
                 continue;
             }
             const elapsedMs = this.clock.now() - started;
-            const stoppedBecause = decision.why === 'not retryable' ? undefined : decision.why;
-            if (result.kind === 'error')
-                throw new TransportError(result.message, result.code, attempt, elapsedMs, stoppedBecause);
+            const stoppedBecause = decision.kind === 'give-up' ? decision.why : undefined;
+            if (outcome.kind === 'error')
+                throw new TransportError(outcome.message, outcome.code, attempt, elapsedMs, stoppedBecause);
             return {
-                status: result.status,
-                headers: result.headers,
-                body: result.body,
+                status: outcome.status,
+                headers: outcome.headers,
+                body: outcome.body,
                 attempts: attempt,
                 elapsedMs,
                 stoppedBecause,
@@ -4039,11 +4811,22 @@ class DatadogTransport {
             };
         }
     }
+    /** Both keys blanked in everything the attempt brought back, before anything reads, cuts or logs it. */
+    redacted(outcome) {
+        const redact = this.redact;
+        if (outcome.kind === 'error')
+            return { ...outcome, message: redact(outcome.message) };
+        const headers = {};
+        for (const [name, value] of Object.entries(outcome.headers)) {
+            headers[redact(name)] = Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value);
+        }
+        return { ...outcome, headers, body: redact(outcome.body) };
+    }
     async attempt(method, path, payload) {
         const { baseUrl, apiKey, appKey, userAgent, timeoutMs } = this.options;
         const abort = new AbortController();
         const timer = setTimeout(() => abort.abort(), timeoutMs);
-        const client = new lib_HttpClient(userAgent, [new AbortOnSignal(abort.signal)], {
+        const client = new lib/* HttpClient */.Qq(userAgent, [new AbortOnSignal(abort.signal)], {
             allowRedirects: false,
             allowRetries: false,
             keepAlive: false,
@@ -4117,26 +4900,19 @@ function readBody(message) {
         });
     });
 }
-function rateLimitNote(result) {
-    if (result.kind !== 'response')
-        return '';
-    const present = RATE_LIMIT_HEADERS.map(name => [name, header(result.headers, name)]).filter(([, v]) => v !== undefined);
-    return present.length ? `; ${present.map(([k, v]) => `${k}=${v}`).join(' ')}` : '';
-}
-
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** A problem with the step's inputs: reported as is, and raised before any request is sent. */
-class InputError extends Error {
-    name = 'InputError';
-}
-
-;// CONCATENATED MODULE: ./src/redact.ts
-function redactor(secrets) {
-    const ordered = [...secrets].filter(s => s.length >= 4).sort((a, b) => b.length - a.length);
-    return text => ordered.reduce((out, secret) => out.split(secret).join('***'), text);
+function rateLimitNote(outcome) {
+    if (outcome.kind !== 'response')
+        return (0,src_message/* msg */.ab) ``;
+    const present = RATE_LIMIT_HEADERS.flatMap(name => {
+        const value = header(outcome.headers, name);
+        return value === undefined ? [] : [(0,src_message/* msg */.ab) `${name}=${value}`];
+    });
+    return present.length ? (0,src_message/* msg */.ab) `; ${(0,src_message/* join */.fj)(present, ' ')}` : (0,src_message/* msg */.ab) ``;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
+
+
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'connection-id',
     'created-at',
@@ -4145,102 +4921,393 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'source-org-id',
     'source-org-name',
     'sink-org-name',
-    'connection'
+    'connection',
+    'results',
+    'changed',
+    'plan',
+    'plan-digest'
 ]));
+/** The results that change something (or would, in a dry run). */
+const CHANGES = new Set([
+    'created',
+    'updated',
+    'deleted',
+    'would-create',
+    'would-update',
+    'would-delete'
+]);
+function changed(outcome) {
+    return outcome.entries.some(entry => CHANGES.has(entry.result));
+}
 function outputsOf(outcome, settings) {
-    const c = outcome.connection;
-    const types = c ? c.connectionTypes : outcome.plan.action === 'create' ? settings.connectionTypes : [];
+    const source = sourceOrgOf(outcome);
+    const single = settings.target.kind === 'single' ? outcome.entries[0] : undefined;
+    const c = single?.connection;
     return {
         'connection-id': c?.id ?? '',
         'created-at': c?.createdAt ?? '',
-        result: outcome.result,
-        'connection-types': JSON.stringify(types),
-        'source-org-id': c?.sourceOrg?.id ?? '',
-        'source-org-name': c?.sourceOrg?.name ?? '',
-        'sink-org-name': c?.sinkOrg?.name ?? '',
-        connection: c ? JSON.stringify(c.raw) : ''
+        result: single?.result ?? '',
+        'connection-types': single ? JSON.stringify(typesOf(single)) : '',
+        'source-org-id': source?.id ?? '',
+        'source-org-name': report_text(source?.name),
+        'sink-org-name': report_text(c?.sinkOrg?.name),
+        connection: c ? JSON.stringify(c.raw) : '',
+        results: JSON.stringify(outcome.entries.map(resultObject)),
+        changed: String(changed(outcome)),
+        plan: JSON.stringify(outcome.document),
+        'plan-digest': outcome.digest
     };
 }
-/** Warnings the outcome deserves (the run itself succeeded). */
+/** One object of the `results` output. */
+function resultObject(entry) {
+    const c = entry.connection;
+    return {
+        'sink-org': entry.plan.sinkOrgId,
+        'sink-org-name': report_text(c?.sinkOrg?.name),
+        'connection-id': c?.id ?? '',
+        result: entry.result,
+        'connection-types': typesOf(entry),
+        'created-at': c?.createdAt ?? '',
+        ...(entry.error ? { error: entry.error.text() } : {})
+    };
+}
+/** The connection's types as it now is (or would be); for a create that failed or is planned, the wanted ones. */
+function typesOf(entry) {
+    if (entry.connection)
+        return entry.connection.connectionTypes;
+    return entry.plan.action === 'create' ? entry.plan.to : [];
+}
+/** Names are chosen by other orgs' admins: an output carries them on one line, without control characters. */
+function report_text(value) {
+    return value === undefined ? '' : (0,src_message/* oneLine */.TN)(value);
+}
+function sourceOrgOf(outcome) {
+    if (outcome.identity)
+        return { id: outcome.identity.orgId, name: outcome.identity.orgName };
+    return outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined);
+}
+/** Warnings the outcome deserves (the run itself may have succeeded). */
 function warningsOf(outcome) {
-    const { plan } = outcome;
-    if (plan.action === 'none' && plan.kept) {
-        return [
-            `Connection ${plan.connection.id} has types ${listOf(plan.kept.from)}, not the wanted ${listOf(plan.kept.to)}; ` +
-                "it was left as it is because if-exists is 'keep'."
-        ];
+    const warnings = [];
+    if (outcome.identity && !outcome.identity.serviceAccount) {
+        warnings.push((0,src_message/* words */.aL)("The application key belongs to a person, not a service account: Datadog deletes a person's org connections when that person is deactivated. Use a service account's application key."));
     }
-    return [];
+    for (const { plan, note } of outcome.entries) {
+        if (note)
+            warnings.push(note);
+        if (plan.action === 'keep') {
+            warnings.push((0,src_message/* msg */.ab) `Connection ${plan.connection.id} to sink org ${plan.sinkOrgId} has types ${plan.difference.from}, not the wanted ${plan.difference.to}; it was left as it is because if-exists is 'keep'.`);
+        }
+    }
+    return warnings;
 }
-function summaryOf(outcome, settings, run) {
-    const c = outcome.connection;
-    const title = outcome.dryRun ? 'Datadog org connection: plan (dry run)' : 'Datadog org connection';
-    const rows = [
-        ['Result', `**${outcome.result}**`],
-        ['Site', code(settings.siteLabel)],
-        ['Source org', org(c?.sourceOrg)],
-        ['Sink org', org(c?.sinkOrg ?? { id: settings.sinkOrgId })],
-        ['Connection id', c ? code(c.id) : '(none)'],
-        [
-            'Connection types',
-            listOf(c ? c.connectionTypes : outcome.plan.action === 'create' ? settings.connectionTypes : [])
-        ],
-        ['Created at', c?.createdAt ? report_escape(c.createdAt) : '(none)']
-    ];
-    const runRows = [
-        ['Repository', run.repository ? report_escape(run.repository) : ''],
-        ['Workflow', run.workflow ? report_escape(run.workflow) : ''],
-        ['Actor', run.actor ? report_escape(run.actor) : ''],
-        ['Run', run.runUrl ? `[${report_escape(run.runUrl)}](${run.runUrl})` : '']
-    ];
-    const table = [...rows, ...runRows.filter(([, v]) => v !== '')].map(([k, v]) => `| ${k} | ${v} |`);
-    return [`### ${title}`, '', planSentence(outcome.plan, outcome.dryRun), '', '| | |', '|---|---|', ...table, ''].join('\n');
+/** The log line of one connection, as it is done. */
+function entryLine(entry, dryRun) {
+    return (0,src_message/* msg */.ab) `${(0,src_message/* words */.aL)(entry.result)}: ${entrySentence(entry, dryRun)}`;
 }
-/** The summary of a failed step: what went wrong, for whoever reads the run later. */
-function failureSummaryOf(message) {
-    return `### Datadog org connection: failed\n\n${report_escape(message)}\n`;
-}
-function planSentence(plan, dryRun) {
-    const verb = (would, did) => (dryRun ? would : did);
+function entrySentence(entry, dryRun) {
+    const { plan } = entry;
+    const verb = (would, did) => (0,src_message/* words */.aL)(dryRun ? would : did);
+    const to = (0,src_message/* msg */.ab) `to sink org ${orgLabel(entry)}`;
+    if (entry.error)
+        return (0,src_message/* msg */.ab) `Failed to ${(0,src_message/* words */.aL)(actionWord(entry))} the connection ${to}: ${entry.error}`;
     switch (plan.action) {
         case 'create':
-            return `${verb('Would create', 'Created')} a connection with types ${listOf(plan.to)}.`;
+            return (0,src_message/* msg */.ab) `${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`;
         case 'adopt':
-            return `Created a connection with types ${listOf(plan.connection.connectionTypes)} (an earlier attempt's answer was lost; the connection it made was found and adopted).`;
+            return (0,src_message/* msg */.ab) `Created a connection ${to} with types ${plan.connection.connectionTypes} (an earlier attempt's answer was lost; the connection it made was found and adopted).`;
         case 'update':
-            return (`${verb('Would update', 'Updated')} connection ${code(plan.connection.id)}: types ${listOf(plan.change.from)} -> ${listOf(plan.change.to)}` +
-                ` (${[...plan.change.added.map(t => `+${t}`), ...plan.change.removed.map(t => `-${t}`)].join(', ')}).`);
-        case 'none':
-            return plan.kept
-                ? `Connection ${code(plan.connection.id)} exists with types ${listOf(plan.kept.from)} (wanted ${listOf(plan.kept.to)}); left as it is (if-exists: keep).`
-                : `Connection ${code(plan.connection.id)} exists with types ${listOf(plan.connection.connectionTypes)}, as wanted: nothing to change.`;
+            return (0,src_message/* msg */.ab) `${verb('Would update', 'Updated')} connection ${plan.connection.id} ${to}: types ${plan.change.from} -> ${plan.change.to} (${[...plan.change.added.map(t => `+${t}`), ...plan.change.removed.map(t => `-${t}`)]}).`;
+        case 'unchanged':
+            return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.connection.connectionTypes}, as wanted: nothing to change.`;
+        case 'keep':
+            return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.difference.from} (wanted ${plan.difference.to}); left as it is (if-exists: keep).`;
         case 'delete':
-            return `${verb('Would delete', 'Deleted')} connection ${code(plan.connection.id)} (types ${listOf(plan.connection.connectionTypes)}).`;
+            if (entry.result === 'absent')
+                return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} was already gone: nothing to delete.`;
+            return (0,src_message/* msg */.ab) `${verb('Would delete', 'Deleted')} connection ${plan.connection.id} ${to} (types ${plan.connection.connectionTypes})${(0,src_message/* words */.aL)(plan.pruned ? ' because its sink org is not in the list (prune)' : '')}.`;
         case 'nothing-to-delete':
-            return 'No connection to the sink org exists: nothing to delete.';
-        case 'refuse':
-            return report_escape(plan.reason);
+            return (0,src_message/* msg */.ab) `No connection ${to} exists: nothing to delete.`;
     }
 }
-function org(ref) {
-    if (!ref)
-        return '(the org of the keys)';
-    return ref.name ? `${report_escape(ref.name)} (${code(ref.id)})` : code(ref.id);
+function actionWord(entry) {
+    return { create: 'create', adopt: 'create', update: 'update', delete: 'delete' }[entry.plan.action];
 }
-function listOf(types) {
-    return types.length ? types.map(report_escape).join(', ') : '(none)';
+function orgLabel(entry) {
+    const name = entry.connection?.sinkOrg?.name;
+    return name ? (0,src_message/* msg */.ab) `${name} (${entry.plan.sinkOrgId})` : (0,src_message/* msg */.ab) `${entry.plan.sinkOrgId}`;
 }
-function code(text) {
-    return `\`${text.replace(/[`|\r\n]/g, ' ')}\``;
+/** "2 to create, 1 to update, 5 unchanged" or "2 created, 1 failed". */
+function countsOf(outcome) {
+    const order = [
+        ['would-create', 'to create'],
+        ['would-update', 'to update'],
+        ['would-delete', 'to delete'],
+        ['created', 'created'],
+        ['updated', 'updated'],
+        ['deleted', 'deleted'],
+        ['unchanged', 'unchanged'],
+        ['absent', 'absent (nothing to delete)'],
+        ['failed', 'failed']
+    ];
+    const parts = order
+        .map(([result, label]) => [outcome.entries.filter(e => e.result === result).length, label])
+        .filter(([count]) => count > 0)
+        .map(([count, label]) => `${count} ${label}`);
+    return parts.length ? parts.join(', ') : 'nothing to do';
 }
-/** Text from the API or the environment goes into a Markdown table cell: no HTML, no cell breaks. */
-function report_escape(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
+/** The plan or what was done, as Markdown: the job summary, and (without the run rows) the pull-request comment. */
+function summaryOf(outcome, settings, run) {
+    const failed = outcome.entries.some(entry => entry.error);
+    const title = outcome.dryRun
+        ? 'Datadog org connection: plan (dry run)'
+        : `Datadog org connection${failed ? ': failed' : ''}`;
+    const rows = outcome.entries.map(entry => {
+        const change = changeOf(entry.plan);
+        const types = (list) => (list === null ? (0,src_message/* words */.aL)('(none)') : (0,src_message/* msg */.ab) `${list}`);
+        const before = types(change.from);
+        const after = types(change.to);
+        const typesCell = change.action === 'none' ? before : (0,src_message/* msg */.ab) `${before} -> ${after}`;
+        const connection = entry.connection?.id ?? change['connection-id'];
+        return (0,src_message/* msg */.ab) `| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? (0,src_message/* msg */.ab) `${connection}` : (0,src_message/* words */.aL)('(none)')} | ${typesCell} | **${(0,src_message/* words */.aL)(entry.result)}** |`.markdown();
+    });
+    const failures = outcome.entries
+        .filter(entry => entry.error !== undefined)
+        .map(entry => `- ${entrySentence(entry, outcome.dryRun).markdown()}`);
+    const source = sourceOrgOf(outcome);
+    const context = [
+        ['Site', (0,src_message/* msg */.ab) `${settings.siteLabel}`.markdown()],
+        ['Source org', source ? orgCell(source, source.id).markdown() : '(the org of the keys)'],
+        ...(settings.target.kind === 'list'
+            ? [['List', (0,src_message/* msg */.ab) `${settings.target.origin}`.markdown()]]
+            : []),
+        ['Plan digest', (0,src_message/* msg */.ab) `${outcome.digest}`.markdown()],
+        ...(run ? runRows(run) : [])
+    ];
+    return [
+        `### ${title}`,
+        '',
+        `${countsOf(outcome)}.`,
+        '',
+        '| Sink org | Connection | Types | Result |',
+        '|---|---|---|---|',
+        ...rows,
+        '',
+        ...(failures.length ? [...failures, ''] : []),
+        '| | |',
+        '|---|---|',
+        ...context.map(([k, v]) => `| ${k} | ${v} |`),
+        ''
+    ].join('\n');
+}
+function runRows(run) {
+    const rows = [
+        ['Repository', run.repository && (0,src_message/* msg */.ab) `${run.repository}`.markdown()],
+        ['Workflow', run.workflow && (0,src_message/* msg */.ab) `${run.workflow}`.markdown()],
+        ['Actor', run.actor && (0,src_message/* msg */.ab) `${run.actor}`.markdown()],
+        // The run's own URL, built by the action from the runner's variables: a link is what auditors need.
+        ['Run', run.runUrl && /^https:\/\/[^\s()<>\]]+$/.test(run.runUrl) ? `[${run.runUrl}](${run.runUrl})` : undefined]
+    ];
+    return rows.filter((row) => row[1] !== undefined && row[1] !== '');
+}
+function orgCell(ref, id) {
+    return ref?.name ? (0,src_message/* msg */.ab) `${ref.name} (${ref.id})` : (0,src_message/* msg */.ab) `${id}`;
+}
+/** The summary of a failed step: what went wrong, for whoever reads the run later. */
+function failureSummaryOf(detail) {
+    return `### Datadog org connection: failed\n\n${detail.markdown()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** A problem with the step's inputs: reported as is, and raised before any request is sent. */
+
+class InputError extends Error {
+    name = 'InputError';
+    detail;
+    constructor(detail) {
+        const message = typeof detail === 'string' ? (0,src_message/* words */.aL)(detail) : detail;
+        super(message.text());
+        this.detail = message;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/wish.ts
+/**
+ * What a step asks for, one sink org at a time, and the readers of its values, shared by the step's inputs
+ * (settings.ts) and the entries of a list (manifest.ts), so that both accept and refuse exactly the same things.
+ */
+
+
+
+const STATES = ['present', 'absent'];
+const IF_EXISTS = ['update', 'keep', 'fail'];
+const wish_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An org's UUID, lower-cased; `where` names the input or entry in the error. */
+function readUuid(value, where) {
+    if (!wish_UUID.test(value)) {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where} '${(0,src_message/* oneLine */.TN)(value, 100)}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 (Organization Settings in that org, or GET /api/v2/current_user), not its numeric public id or its name.`);
+    }
+    return value.toLowerCase();
+}
+/** `logs, metrics` or `logs metrics` or one per line; lower-cased, without duplicates. */
+function readConnectionTypes(value, where) {
+    const expected = (0,src_message/* msg */.ab) `Expected one or more of ${[...CONNECTION_TYPES]}, separated by commas, spaces or new lines.`;
+    const items = value
+        .split(/[\s,]+/)
+        .map(item => item.toLowerCase())
+        .filter(item => item !== '');
+    if (items.length === 0)
+        throw new InputError((0,src_message/* msg */.ab) `Input ${where} is required. ${expected}`);
+    const unknown = items.filter(item => !isConnectionType(item));
+    if (unknown.length > 0) {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: unknown ${unknown.map(u => `'${(0,src_message/* oneLine */.TN)(u, 100)}'`)}. ${expected}`);
+    }
+    return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./src/manifest.ts
+/**
+ * The reviewed list of connections (`connections` or `connections-file`): YAML (JSON is YAML too), read into wishes
+ * and validated whole before any request. The YAML parser is loaded only here, by a dynamic import, so a step with a
+ * single `sink-org` never pays for it.
+ */
+
+
+
+
+
+/** Larger than any reviewed list of connections; refused before parsing. */
+const MAX_MANIFEST_BYTES = 256 * 1024;
+/** More aliases than a hand-written list needs; an alias bomb is refused with the library's own guard. */
+const MAX_ALIAS_COUNT = 50;
+const KEYS = ['sink-org', 'connection-types', 'state', 'if-exists'];
+/** The contents of `connections-file`, a path relative to the workspace that must stay inside it. */
+async function readManifestFile(path, workspace) {
+    const where = (0,src_message/* msg */.ab) `connections-file ${path}`;
+    const outside = (root, file) => {
+        const inside = (0,external_node_path_namespaceObject.relative)(root, file);
+        return inside === '' || inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
+    };
+    const escape = new InputError((0,src_message/* msg */.ab) `Invalid ${where}: it resolves outside the workspace. Expected a file inside the repository's checkout, without .. or a symbolic link leading out.`);
+    if (outside((0,external_node_path_namespaceObject.resolve)(workspace), (0,external_node_path_namespaceObject.resolve)(workspace, path)))
+        throw escape;
+    let file;
+    try {
+        // Both resolved through symbolic links: a link inside the workspace must not lead out of it.
+        const root = await (0,promises_namespaceObject.realpath)(workspace);
+        file = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(workspace, path));
+        if (outside(root, file))
+            throw escape;
+    }
+    catch (error) {
+        if (error === escape)
+            throw error;
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: no such file in the workspace (${workspace}). Expected a path relative to the workspace, such as .github/datadog-org-connections.yml; check out the repository first (actions/checkout).`);
+    }
+    const info = await (0,promises_namespaceObject.stat)(file);
+    if (!info.isFile())
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: not a regular file.`);
+    if (info.size > MAX_MANIFEST_BYTES) {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: ${info.size} bytes, more than the ${MAX_MANIFEST_BYTES} a list may have.`);
+    }
+    return (0,promises_namespaceObject.readFile)(file, 'utf8');
+}
+/**
+ * Reads the list: `origin` names it in errors (`connections` or `connections-file <path>`). Every rule is checked
+ * here, so that a list that is read is a list that can be planned: a list of maps, known keys only, valid values,
+ * no sink org twice, at least one entry. Values are quoted only where they are wrong, and cut.
+ */
+async function parseManifest(text, origin, defaults) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES) {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: more than ${MAX_MANIFEST_BYTES} bytes.`);
+    }
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
+    const [first] = document.errors;
+    if (first) {
+        const at = first.linePos?.[0];
+        const position = at ? (0,src_message/* msg */.ab) ` at line ${at.line}, column ${at.col}` : (0,src_message/* msg */.ab) ``;
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: not valid YAML${position} (${first.code}). Expected a YAML list.`);
+    }
+    let data;
+    try {
+        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: too many YAML aliases. Write the entries out in full.`);
+    }
+    const example = 'such as:\n- sink-org: <uuid>\n  connection-types: [logs, metrics]';
+    if (!Array.isArray(data)) {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: expected a YAML list of connections, ${example.replace(/\n/g, ' ')}.`);
+    }
+    if (data.length === 0)
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: the list is empty; expected at least one entry.`);
+    const wishes = data.map((entry, index) => readEntry(entry, (0,src_message/* msg */.ab) `${origin}, entry ${index + 1}`, defaults));
+    const seen = new Map();
+    wishes.forEach((wish, index) => {
+        const earlier = seen.get(wish.sinkOrgId);
+        if (earlier !== undefined) {
+            throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: entries ${earlier + 1} and ${index + 1} both name sink-org ${wish.sinkOrgId}. Expected each sink org once; merge the two entries.`);
+        }
+        seen.set(wish.sinkOrgId, index);
+    });
+    return wishes;
+}
+function readEntry(entry, where, defaults) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: expected a map with the keys ${[...KEYS]}.`);
+    }
+    const map = entry;
+    for (const key of Object.keys(map)) {
+        if (!KEYS.includes(key)) {
+            throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: unknown key ${key}. Expected only ${[...KEYS]}.`);
+        }
+    }
+    const text = (key) => {
+        const value = map[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return String(value);
+        if (typeof value !== 'string')
+            throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: ${key} must be a single value.`);
+        return value.trim();
+    };
+    const sinkOrg = text('sink-org');
+    if (!sinkOrg)
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: sink-org is required (the UUID of the sink org).`);
+    const sinkOrgId = readUuid(sinkOrg, (0,src_message/* msg */.ab) `${where}: sink-org`);
+    const state = choice(text('state'), STATES, defaults.state, (0,src_message/* msg */.ab) `${where}: state`);
+    const ifExists = choice(text('if-exists'), IF_EXISTS, defaults.ifExists, (0,src_message/* msg */.ab) `${where}: if-exists`);
+    const rawTypes = map['connection-types'];
+    let types;
+    if (Array.isArray(rawTypes)) {
+        if (!rawTypes.every(t => typeof t === 'string')) {
+            throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: connection-types must be a list of names such as [logs, metrics].`);
+        }
+        types = rawTypes.join(',');
+    }
+    else if (rawTypes === undefined || rawTypes === null || typeof rawTypes === 'string') {
+        types = rawTypes ?? '';
+    }
+    else {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: connection-types must be a list such as [logs, metrics].`);
+    }
+    const where2 = (0,src_message/* msg */.ab) `${where} (sink-org ${sinkOrgId}): connection-types`;
+    const connectionTypes = state === 'present' || types.trim() ? readConnectionTypes(types, where2) : [];
+    return { sinkOrgId, state, ifExists, connectionTypes };
+}
+function choice(value, choices, fallback, where) {
+    if (!value)
+        return fallback;
+    const lowered = value.toLowerCase();
+    if (choices.includes(lowered))
+        return lowered;
+    throw new InputError((0,src_message/* msg */.ab) `Invalid ${where} ${value}. Expected one of: ${[...choices]}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/sites.ts
@@ -4250,6 +5317,29 @@ function report_escape(text) {
  * Anything else is refused: an API key must never travel to a host the user did not mean.
  */
 
+
+/** The most of a refused input that is quoted back. */
+const MAX_QUOTED_INPUT = 100;
+/**
+ * A refused input as it may be quoted: credentials in any `//user:password@host` part blanked (found by a linear
+ * scan, so even text that `new URL` cannot parse never shows a password), then cut at MAX_QUOTED_INPUT characters.
+ * The result is a plain string: interpolate it in a `msg` template, which neutralises it for its channel.
+ */
+function quotableInput(value) {
+    return (0,src_message/* oneLine */.TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
+}
+/**
+ * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
+ * purpose (a password may hold `/` or `@`), and linear: two index scans.
+ */
+function withoutCredentials(value) {
+    const at = value.lastIndexOf('@');
+    if (at < 0)
+        return value;
+    const slashes = value.indexOf('//');
+    const start = slashes >= 0 && slashes < at ? slashes + 2 : 0;
+    return `${value.slice(0, start)}***${value.slice(at)}`;
+}
 const DATADOG_SITES = [
     'datadoghq.com',
     'us3.datadoghq.com',
@@ -4284,9 +5374,7 @@ function resolveSite(value, source) {
     return site;
 }
 function siteError(value, source) {
-    return new InputError(`Invalid ${source} '${value}'. Expected one of the Datadog sites: ${DATADOG_SITES.join(', ')} ` +
-        `(or its web app host such as app.datadoghq.eu, or an https URL of either). ` +
-        `For a private endpoint or a gateway, set api-url instead.`);
+    return new InputError((0,src_message/* msg */.ab) `Invalid ${(0,src_message/* words */.aL)(source)} '${quotableInput(value)}'. Expected one of the Datadog sites: ${(0,src_message/* words */.aL)(DATADOG_SITES.join(', '))} (or its web app host such as app.datadoghq.eu, or an https URL of either). For a private endpoint or a gateway, set api-url instead.`);
 }
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 /**
@@ -4296,20 +5384,19 @@ const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 function resolveApiUrl(value) {
     const expected = 'Expected an absolute https URL such as https://api.datadoghq.com or https://gateway.example.com/datadog ' +
         '(http only to localhost, 127.0.0.0/8 or [::1]), without a user name, password, query or fragment.';
+    // Never echo credentials back, even in an error, even when the value is not a URL at all.
+    const refused = () => new InputError((0,src_message/* msg */.ab) `Invalid api-url '${quotableInput(value)}'. ${(0,src_message/* words */.aL)(expected)}`);
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw new InputError(`Invalid api-url '${value}'. ${expected}`);
+        throw refused();
     }
-    // Never echo credentials back, even in an error.
-    const shown = url.username || url.password ? `${url.protocol}//***@${url.host}` : value;
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
     const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
-    if (!schemeOk || url.username || url.password || url.search || url.hash) {
-        throw new InputError(`Invalid api-url '${shown}'. ${expected}`);
-    }
+    if (!schemeOk || url.username || url.password || url.search || url.hash)
+        throw refused();
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 function apiBaseUrlForSite(site) {
@@ -4325,6 +5412,8 @@ function apiBaseUrlForSite(site) {
 
 
 
+
+
 const DEFAULTS = {
     site: 'datadoghq.com',
     ifExists: 'update',
@@ -4334,19 +5423,23 @@ const DEFAULTS = {
     timeoutSeconds: 30
 };
 const LIMITS = { maxRetries: 10, timeoutSeconds: 300 };
-/** The two keys as given, before validation: masked before anything is printed, whatever their form. */
+/** The secrets as given, before validation: masked before anything is printed, whatever their form. */
 function rawSecrets(input, env) {
-    const secrets = [input('api-key') || env.DD_API_KEY || '', input('app-key') || env.DD_APP_KEY || ''];
+    const secrets = [
+        input('api-key') || env.DD_API_KEY || '',
+        input('app-key') || env.DD_APP_KEY || '',
+        input('github-token')
+    ];
     // A secret with a line break is printed one line at a time: mask each line as well.
     return [...new Set(secrets.flatMap(s => [s, ...s.split(/\r?\n/).map(line => line.trim())]))].filter(s => s !== '');
 }
-function readSettings(input, env) {
+async function readSettings(input, env) {
     const warnings = [];
     const apiKey = readKey(input('api-key'), env.DD_API_KEY, 'api-key', 'DD_API_KEY');
     const appKey = readKey(input('app-key'), env.DD_APP_KEY, 'app-key', 'DD_APP_KEY');
     if (looksLikeAppKey(apiKey) && looksLikeApiKey(appKey)) {
-        warnings.push('The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
-            'They may be swapped: if Datadog answers 401 or 403, exchange them.');
+        warnings.push((0,src_message/* words */.aL)('The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
+            'They may be swapped: if Datadog answers 401 or 403, exchange them.'));
     }
     // api-url overrides the site. A site input given beside it is still checked (a typo is a typo), DD_SITE is not.
     const siteInput = input('site');
@@ -4356,24 +5449,74 @@ function readSettings(input, env) {
         : undefined;
     const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site);
     if (apiUrl && siteInput) {
-        warnings.push(`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${siteInput}' is not used. Remove one of them.`);
+        warnings.push((0,src_message/* msg */.ab) `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${cut(siteInput)}' is not used. Remove one of them.`);
     }
-    const state = readChoice(input('state'), 'state', ['present', 'absent'], DEFAULTS.state);
-    const typesInput = input('connection-types');
-    const connectionTypes = state === 'present' || typesInput ? readConnectionTypes(typesInput) : [];
+    const dryRun = readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun);
+    const failOnDrift = readBoolean(input('fail-on-drift'), 'fail-on-drift', false);
+    if (failOnDrift && !dryRun) {
+        throw new InputError('Input fail-on-drift is true but dry-run is not: a drift check only reads. Set dry-run: true beside fail-on-drift: true.');
+    }
+    const digest = input('expected-plan-digest');
+    if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
+        throw new InputError((0,src_message/* msg */.ab) `Invalid expected-plan-digest '${cut(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
+    }
+    const sourceOrg = input('source-org');
     return {
         apiKey,
         appKey,
         baseUrl,
         siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site),
-        sinkOrgId: readSinkOrg(input('sink-org')),
-        connectionTypes,
-        ifExists: readChoice(input('if-exists'), 'if-exists', ['update', 'keep', 'fail'], DEFAULTS.ifExists),
-        state,
-        dryRun: readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun),
+        target: await readTarget(input, env),
+        dryRun,
         maxRetries: readInteger(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, LIMITS.maxRetries),
         timeoutMs: Math.round(readSeconds(input('timeout-seconds'), 'timeout-seconds', DEFAULTS.timeoutSeconds) * 1000),
+        expectedPlanDigest: digest ? digest.toLowerCase() : undefined,
+        failOnDrift,
+        sourceOrgId: sourceOrg ? readUuid(sourceOrg, (0,src_message/* words */.aL)('source-org')) : undefined,
+        commentOnPr: readBoolean(input('comment-on-pr'), 'comment-on-pr', false),
+        githubToken: input('github-token'),
         warnings
+    };
+}
+/** Exactly one of sink-org, connections and connections-file says what should exist. */
+async function readTarget(input, env) {
+    const state = readChoice(input('state'), 'state', STATES, DEFAULTS.state);
+    const ifExists = readChoice(input('if-exists'), 'if-exists', IF_EXISTS, DEFAULTS.ifExists);
+    const given = ['sink-org', 'connections', 'connections-file'].filter(name => input(name) !== '');
+    if (given.length !== 1) {
+        throw new InputError(given.length === 0
+            ? "Input sink-org is required: the UUID of the org that will see the source org's data. " +
+                'For several connections, give connections (a YAML list) or connections-file instead.'
+            : (0,src_message/* msg */.ab) `Inputs ${given} are all set; expected exactly one of sink-org (one connection), connections (a YAML list) or connections-file (a YAML file).`);
+    }
+    const prune = readBoolean(input('prune'), 'prune', false);
+    const typesInput = input('connection-types');
+    if (given[0] === 'sink-org') {
+        if (prune) {
+            throw new InputError('Input prune works with a list only (connections or connections-file): with sink-org, use state: absent to remove a connection.');
+        }
+        const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, (0,src_message/* words */.aL)('connection-types')) : [];
+        return {
+            kind: 'single',
+            wish: { sinkOrgId: readUuid(input('sink-org'), (0,src_message/* words */.aL)('sink-org')), state, ifExists, connectionTypes: types }
+        };
+    }
+    if (typesInput) {
+        throw new InputError((0,src_message/* msg */.ab) `Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`);
+    }
+    const defaults = { state, ifExists };
+    if (given[0] === 'connections') {
+        const wishes = await parseManifest(input('connections'), (0,src_message/* words */.aL)('connections'), defaults);
+        return { kind: 'list', origin: 'inline', wishes, prune };
+    }
+    const path = input('connections-file');
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const text = await readManifestFile(path, workspace);
+    return {
+        kind: 'list',
+        origin: path,
+        wishes: await parseManifest(text, (0,src_message/* msg */.ab) `connections-file ${path}`, defaults),
+        prune
     };
 }
 // Printable ASCII without spaces: what a header value can carry without any injection.
@@ -4394,38 +5537,13 @@ function readKey(fromInput, fromEnv, name, envName) {
 const HEX = /^[0-9a-f]+$/i;
 const looksLikeApiKey = (key) => key.length === 32 && HEX.test(key);
 const looksLikeAppKey = (key) => key.length === 40 && HEX.test(key);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function readSinkOrg(value) {
-    if (!value) {
-        throw new InputError("Input sink-org is required: the UUID of the org that will see the source org's data.");
-    }
-    if (!UUID.test(value)) {
-        throw new InputError(`Invalid sink-org '${value}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 ` +
-            '(Organization Settings in the sink org, or GET /api/v2/current_user), not its numeric public id or its name.');
-    }
-    return value.toLowerCase();
-}
-function readConnectionTypes(value) {
-    const expected = `Expected one or more of ${CONNECTION_TYPES.join(', ')}, separated by commas, spaces or new lines.`;
-    const items = value
-        .split(/[\s,]+/)
-        .map(item => item.toLowerCase())
-        .filter(item => item !== '');
-    if (items.length === 0)
-        throw new InputError(`Input connection-types is required. ${expected}`);
-    const unknown = items.filter(item => !isConnectionType(item));
-    if (unknown.length > 0) {
-        throw new InputError(`Invalid connection-types: unknown ${unknown.map(u => `'${u}'`).join(', ')}. ${expected}`);
-    }
-    return [...new Set(items)];
-}
 function readChoice(value, name, choices, fallback) {
     if (!value)
         return fallback;
     const lowered = value.toLowerCase();
     if (choices.includes(lowered))
         return lowered;
-    throw new InputError(`Invalid ${name} '${value}'. Expected one of: ${choices.join(', ')} (default ${fallback}).`);
+    throw new InputError((0,src_message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
 }
 // The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
 function readBoolean(value, name, fallback) {
@@ -4435,13 +5553,13 @@ function readBoolean(value, name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError(`Invalid ${name} '${value}'. Expected true or false (default ${fallback}).`);
+    throw new InputError((0,src_message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected true or false (default ${String(fallback)}).`);
 }
 function readInteger(value, name, fallback, min, max) {
     if (!value)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`);
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`);
     }
     return Number(value);
 }
@@ -4450,20 +5568,19 @@ function readSeconds(value, name, fallback) {
         return fallback;
     const seconds = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || seconds < 0.1 || seconds > LIMITS.timeoutSeconds) {
-        throw new InputError(`Invalid ${name} '${value}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`);
+        throw new InputError((0,src_message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`);
     }
     return seconds;
 }
+/** A refused input is quoted, but never whole (a 100 KB value would flood the log), and never with a password. */
+const cut = quotableInput;
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's version, sent in the User-Agent. A test keeps it equal to package.json's. */
-const VERSION = '1.0.0';
-const USER_AGENT = `datadog-org-connection-action/${VERSION}`;
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * run(): mask the keys, read the settings, reconcile, report. The only place that fails the step:
- * everything below it throws, and what must not fail the job becomes a warning.
+ * run(): mask the secrets, read the settings, reconcile, report. The only place that fails the step: everything
+ * below it throws, and what must not fail the job becomes a warning.
  */
 
 
@@ -4477,6 +5594,8 @@ const USER_AGENT = `datadog-org-connection-action/${VERSION}`;
 
 
 
+/** Longer than any line of ours; a line is cut only if something else went wrong. */
+const MAX_LOG_LINE_CHARS = 8_000;
 async function run() {
     const input = name => getInput(name);
     let redact = text => text;
@@ -4487,54 +5606,93 @@ async function run() {
             core_setSecret(secret);
         redact = redactor(secrets);
         const log = loggerWith(redact);
-        const settings = readSettings(input, process.env);
-        settings.warnings.forEach(w => log.warning(w));
-        log.debug(`Target ${settings.baseUrl}, sink org ${settings.sinkOrgId}, state ${settings.state}, dry-run ${settings.dryRun}`);
+        const settings = await readSettings(input, process.env);
+        settings.warnings.forEach(w => log.warning(w.text()));
+        log.debug(`Target ${settings.baseUrl}, ${settings.target.kind === 'single' ? 'one connection' : `a list (${settings.target.wishes.length})`}, dry-run ${settings.dryRun}`);
         const transport = new DatadogTransport({
             baseUrl: settings.baseUrl,
             apiKey: settings.apiKey,
             appKey: settings.appKey,
-            userAgent: USER_AGENT,
+            userAgent: version/* USER_AGENT */._,
             timeoutMs: settings.timeoutMs,
             policy: { ...DEFAULT_POLICY, maxRetries: settings.maxRetries },
             log
         });
-        const client = new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel, sinkOrgId: settings.sinkOrgId });
-        const outcome = await reconcile(client, settings, Date.now);
+        const client = new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel });
+        const outcome = await reconcile(client, settings, {
+            now: Date.now,
+            done: entry => log.info(entryLine(entry, settings.dryRun).text())
+        });
         for (const [name, value] of Object.entries(outputsOf(outcome, settings)))
             setOutput(name, redact(value));
-        warningsOf(outcome).forEach(w => log.warning(w));
-        log.info(`${outcome.result}: ${planSentence(outcome.plan, outcome.dryRun).replace(/`/g, '')}`);
-        await writeSummary(redact(summaryOf(outcome, settings, runContext())), log);
+        warningsOf(outcome).forEach(w => log.warning(w.text()));
+        const markdown = redact(summaryOf(outcome, settings, runContext()));
+        await writeSummary(markdown, log);
+        if (settings.commentOnPr)
+            await commentOnPullRequest(markdown, settings, log);
+        const failure = failureOf(outcome, settings);
+        if (failure)
+            setFailed(redact(failure.text()));
     }
     catch (error) {
-        const message = redact(failureMessage(error));
-        setFailed(message);
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            await writeSummary(failureSummaryOf(message), loggerWith(redact));
-        }
+        const detail = describeFailure(error, line => core_debug(redact(line)));
+        setFailed(redact(detail.text()));
+        await writeSummary(redact(failureSummaryOf(detail)), loggerWith(redact));
     }
 }
-function failureMessage(error) {
-    if (error instanceof InputError || error instanceof DatadogApiError || error instanceof PlanRefusedError)
-        return error.message;
-    if (error instanceof TransportError) {
-        if (isTlsFailure(error.code)) {
-            return (`Could not reach the Datadog API: the TLS connection failed (${error.code}: ${error.message}). ` +
-                'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.');
-        }
-        return (`Could not reach the Datadog API: ${error.message}.${attemptsNote(error.attempts, error.elapsedMs, error.stoppedBecause)} ` +
-            "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.");
+/**
+ * The plan where reviewers look: one comment per workflow, job, step and target, updated on re-runs. A comment that
+ * cannot be written is a warning: the plan itself succeeded. Octokit is loaded only here.
+ */
+async function commentOnPullRequest(markdown, settings, log) {
+    const { commentMarker, commentTargetOf, pullRequestOf, upsertPlanComment } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
+    const pr = pullRequestOf(process.env);
+    if (!pr) {
+        log.info(`comment-on-pr: this run is not for a pull request (event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'}); no comment written.`);
+        return;
     }
-    const err = error instanceof Error ? error : new Error(String(error));
-    core_debug(err.stack ?? err.message);
-    return `Unexpected error: ${err.message}. Re-run with step debug logging on and report it if it persists.`;
+    if (!settings.githubToken) {
+        log.warning('comment-on-pr is true but github-token is empty: no comment written. Pass github-token: ${{ github.token }}.');
+        return;
+    }
+    const target = settings.target.kind === 'single' ? settings.target.wish.sinkOrgId : settings.target.origin;
+    try {
+        const written = await upsertPlanComment({
+            token: settings.githubToken,
+            apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+            pr,
+            marker: commentMarker(commentTargetOf(process.env, target)),
+            body: markdown,
+            timeoutMs: settings.timeoutMs
+        });
+        log.info(`Pull-request comment ${written.action}${written.url ? `: ${written.url}` : ''}.`);
+    }
+    catch (error) {
+        log.warning(`Could not write the pull-request comment: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
+/** What fails a step whose outcome was reported: writes that failed, or drift in a drift check. */
+function failureOf(outcome, settings) {
+    const failed = outcome.entries.filter(entry => entry.error);
+    if (failed.length > 0) {
+        if (settings.target.kind === 'single')
+            return failed[0].error;
+        const lines = failed.map(entry => (0,src_message/* msg */.ab) `sink org ${entry.plan.sinkOrgId}: ${entry.error ?? (0,src_message/* msg */.ab) ``}`);
+        return (0,src_message/* msg */.ab) `${failed.length} of ${outcome.entries.length} connections failed; the others were applied (see results).\n${(0,src_message/* join */.fj)(lines, '\n')}`;
+    }
+    if (settings.failOnDrift && changed(outcome)) {
+        const drifted = outcome.entries.filter(entry => entry.result.startsWith('would-'));
+        return (0,src_message/* msg */.ab) `Drift: ${drifted.length} connection(s) differ from what is declared and would change: ${(0,src_message/* join */.fj)(drifted.map(entry => planWords(entry.plan)), '; ')}. Run the step without dry-run to converge them, or update what is declared.`;
+    }
+    return undefined;
+}
+/** Every line the action prints passes here: secrets blanked, one line, no control character, no forged command. */
 function loggerWith(redact) {
+    const line = (text) => (0,src_message/* logLine */.BP)((0,src_message/* oneLine */.TN)(redact(text), MAX_LOG_LINE_CHARS));
     return {
-        debug: message => core_debug(redact(message)),
-        info: message => info(redact(message)),
-        warning: message => warning(redact(message))
+        debug: message => core_debug(line(message)),
+        info: message => info(line(message)),
+        warning: message => warning(line(message))
     };
 }
 async function writeSummary(markdown, log) {
@@ -4549,9 +5707,9 @@ async function writeSummary(markdown, log) {
         log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
-/** Who ran the step, for the summary: read after the request, so a large event payload never delays it. */
+/** Who ran the step, for the summary: read after the requests, so a large event payload never delays them. */
 function runContext() {
-    const context = new Context();
+    const context = new lib_context/* Context */.o();
     const repository = process.env.GITHUB_REPOSITORY;
     return {
         repository,

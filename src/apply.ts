@@ -27,7 +27,9 @@ export interface ConnectionsApi {
   create(
     sinkOrgId: string,
     types: ConnectionType[]
-  ): Promise<{ kind: 'created'; connection: OrgConnection } | { kind: 'exists'; mayBeOurs: boolean }>
+  ): Promise<
+    { kind: 'created'; connection: OrgConnection; incomplete?: Message } | { kind: 'exists'; mayBeOurs: boolean }
+  >
   update(id: string, types: ConnectionType[]): Promise<OrgConnection>
   delete(id: string): Promise<'deleted' | 'already-gone'>
 }
@@ -51,6 +53,8 @@ export interface EntryOutcome {
   connection?: OrgConnection
   /** Why the write failed, when result is `failed`. */
   error?: Message
+  /** Something the user should know although the write succeeded. */
+  note?: Message
 }
 
 export interface Outcome {
@@ -182,14 +186,17 @@ async function carryOut(
     case 'create': {
       const since = now()
       const created = await api.create(plan.sinkOrgId, plan.to)
-      if (created.kind === 'created') return { plan, result: 'created', connection: created.connection }
+      if (created.kind === 'created') {
+        return { plan, result: 'created', connection: created.connection, note: created.incomplete }
+      }
       // 409: it exists. List it and plan again, exactly as a first read would have, knowing our create may have landed.
       const again = planConnection(
         await api.list({ sinkOrgId: plan.sinkOrgId }),
         wish ?? { sinkOrgId: plan.sinkOrgId, state: 'present', connectionTypes: plan.to, ifExists: 'update' },
         created.mayBeOurs ? { since } : undefined
       )
-      if (again.refusal) throw new PlanRefusedError(again.refusal.reason)
+      if (again.refusal)
+        return { plan, result: 'failed', connection: again.refusal.connection, error: again.refusal.reason }
       if (again.plan.action === 'create') {
         throw new CreateConflictError(
           msg`Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`

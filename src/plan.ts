@@ -35,6 +35,8 @@ export type Plan =
 export interface Refusal {
   sinkOrgId: string
   reason: Message
+  /** The connection that exists, when there is exactly one. */
+  connection?: OrgConnection
 }
 
 export type Planning = { plan: Plan; refusal?: undefined } | { refusal: Refusal; plan?: undefined }
@@ -53,6 +55,7 @@ export function planConnection(existing: readonly OrgConnection[], wish: Wish, o
   if (existing.length > 1) {
     return refuse(
       sinkOrgId,
+      undefined,
       msg`Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`
     )
   }
@@ -79,6 +82,7 @@ export function planConnection(existing: readonly OrgConnection[], wish: Wish, o
     case 'fail':
       return refuse(
         sinkOrgId,
+        connection,
         msg`A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`
       )
   }
@@ -128,8 +132,8 @@ export function typeChange(from: readonly string[], to: readonly ConnectionType[
   return { from: [...from], to: [...to], added, removed }
 }
 
-function refuse(sinkOrgId: string, reason: Message): Planning {
-  return { refusal: { sinkOrgId, reason } }
+function refuse(sinkOrgId: string, connection: OrgConnection | undefined, reason: Message): Planning {
+  return { refusal: { sinkOrgId, reason, ...(connection ? { connection } : {}) } }
 }
 
 function createdSince(connection: OrgConnection, since: number): boolean {

@@ -99,7 +99,8 @@ export function warningsOf(outcome: Outcome): Message[] {
       )
     )
   }
-  for (const { plan } of outcome.entries) {
+  for (const { plan, note } of outcome.entries) {
+    if (note) warnings.push(note)
     if (plan.action === 'keep') {
       warnings.push(
         msg`Connection ${plan.connection.id} to sink org ${plan.sinkOrgId} has types ${plan.difference.from}, not the wanted ${plan.difference.to}; it was left as it is because if-exists is 'keep'.`
@@ -180,7 +181,10 @@ export interface RunContext {
 
 /** The plan or what was done, as Markdown: the job summary, and (without the run rows) the pull-request comment. */
 export function summaryOf(outcome: Outcome, settings: Settings, run?: RunContext): string {
-  const title = outcome.dryRun ? 'Datadog org connection: plan (dry run)' : 'Datadog org connection'
+  const failed = outcome.entries.some(entry => entry.error)
+  const title = outcome.dryRun
+    ? 'Datadog org connection: plan (dry run)'
+    : `Datadog org connection${failed ? ': failed' : ''}`
   const rows = outcome.entries.map(entry => {
     const change = changeOf(entry.plan)
     const types = (list: string[] | null): Message => (list === null ? words('(none)') : msg`${list}`)
@@ -191,7 +195,7 @@ export function summaryOf(outcome: Outcome, settings: Settings, run?: RunContext
     return msg`| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? msg`${connection}` : words('(none)')} | ${typesCell} | **${words(entry.result)}** |`.markdown()
   })
   const failures = outcome.entries
-    .filter(entry => entry.error)
+    .filter(entry => entry.error !== undefined)
     .map(entry => `- ${entrySentence(entry, outcome.dryRun).markdown()}`)
   const source = sourceOrgOf(outcome)
   const context: [string, string][] = [

@@ -5,8 +5,8 @@
  */
 import { InputError } from './input-error.js'
 import { parseManifest, readManifestFile } from './manifest.js'
-import { type Message, msg, oneLine, words } from './message.js'
-import { apiBaseUrlForSite, resolveApiUrl, resolveSite } from './sites.js'
+import { type Message, msg, words } from './message.js'
+import { apiBaseUrlForSite, quotableInput, resolveApiUrl, resolveSite } from './sites.js'
 import { type Wish, IF_EXISTS, STATES, readConnectionTypes, readUuid } from './wish.js'
 
 /** One connection (`sink-org`), or a reviewed list of them (`connections` or `connections-file`). */
@@ -58,8 +58,6 @@ export const DEFAULTS = {
 } as const
 
 const LIMITS = { maxRetries: 10, timeoutSeconds: 300 } as const
-/** The most of a refused input that an error quotes. */
-const QUOTED_INPUT_CHARS = 100
 
 /** The secrets as given, before validation: masked before anything is printed, whatever their form. */
 export function rawSecrets(input: InputReader, env: Env): string[] {
@@ -246,7 +244,5 @@ function readSeconds(value: string, name: string, fallback: number): number {
   return seconds
 }
 
-/** A refused input is quoted, but never whole: a 100 KB value would flood the log. */
-function cut(value: string): string {
-  return oneLine(value, QUOTED_INPUT_CHARS)
-}
+/** A refused input is quoted, but never whole (a 100 KB value would flood the log), and never with a password. */
+const cut = quotableInput

@@ -39,7 +39,7 @@ export function readConnectionTypes(value: string, where: Message): ConnectionTy
     .split(/[\s,]+/)
     .map(item => item.toLowerCase())
     .filter(item => item !== '')
-  if (items.length === 0) throw new InputError(msg`${where} is required. ${expected}`)
+  if (items.length === 0) throw new InputError(msg`Input ${where} is required. ${expected}`)
   const unknown = items.filter(item => !isConnectionType(item))
   if (unknown.length > 0) {
     throw new InputError(msg`Invalid ${where}: unknown ${unknown.map(u => `'${oneLine(u, 100)}'`)}. ${expected}`)

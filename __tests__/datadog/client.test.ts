@@ -1,6 +1,6 @@
 import { hostile, SINK_ORGS, SOURCE_ORG, startStandIn } from '../../scripts/stand-in.js'
 import { DatadogApiError, UnexpectedAnswerError } from '../../src/datadog/errors.js'
-import { clientFor, OTHER_SINK, SINK } from '../helpers.js'
+import { clientFor, OTHER_SINK, SINK } from '../fixtures/index.js'
 import { OrgConnectionsClient } from '../../src/datadog/client.js'
 
 type StandIn = Awaited<ReturnType<typeof startStandIn>>

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { hostile, KEYS, startStandIn } from '../../scripts/stand-in.js'
 import { apiError } from '../../src/datadog/errors.js'
 import { TransportError } from '../../src/datadog/transport.js'
-import { clientFor, fakeClock, recordingLogger } from '../helpers.js'
+import { clientFor, fakeClock, recordingLogger } from '../fixtures/index.js'
 
 type StandIn = Awaited<ReturnType<typeof startStandIn>>
 let standIn: StandIn

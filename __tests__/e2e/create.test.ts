@@ -50,7 +50,24 @@ describe('dist/index.js creates a connection', () => {
       'source-org-id': '4dee724d-00cc-11ea-a77b-570c9d03c6c5',
       'source-org-name': 'Acme Production',
       'sink-org-name': 'Acme Security',
-      connection: expect.any(String)
+      connection: expect.any(String),
+      results: JSON.stringify([
+        {
+          'sink-org': SINK,
+          'sink-org-name': 'Acme Security',
+          'connection-id': stored.id,
+          result: 'created',
+          'connection-types': ['logs', 'metrics'],
+          'created-at': stored.createdAt
+        }
+      ]),
+      changed: 'true',
+      plan: expect.any(String),
+      'plan-digest': expect.stringMatching(/^sha256:[0-9a-f]{64}$/)
+    })
+    expect(JSON.parse(run.outputs.plan)).toEqual({
+      site: standIn.url,
+      changes: [{ 'sink-org': SINK, action: 'create', 'connection-id': null, from: null, to: ['logs', 'metrics'] }]
     })
     expect(stored.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/)
     expect(JSON.parse(run.outputs.connection)).toMatchObject({
@@ -59,13 +76,17 @@ describe('dist/index.js creates a connection', () => {
       attributes: { connection_types: ['logs', 'metrics'] }
     })
 
-    expect(run.summary).toContain('| Result | **created** |')
-    expect(run.summary).toContain(`| Sink org | Acme Security (\`${SINK}\`) |`)
-    expect(run.summary).toContain('| Source org | Acme Production (`4dee724d-00cc-11ea-a77b-570c9d03c6c5`) |')
-    expect(run.summary).toContain(`| Connection id | \`${stored.id}\` |`)
-    expect(run.summary).toContain('| Repository | acme/platform |')
+    expect(run.summary).toContain('### Datadog org connection\n\n1 created.')
+    expect(run.summary).toContain(
+      `| \`Acme Security\` (\`${SINK}\`) | \`${stored.id}\` | (none) -> \`logs\`, \`metrics\` | **created** |`
+    )
+    expect(run.summary).toContain('| Source org | `Acme Production` (`4dee724d-00cc-11ea-a77b-570c9d03c6c5`) |')
+    expect(run.summary).toContain(`| Plan digest | \`${run.outputs['plan-digest']}\` |`)
+    expect(run.summary).toContain('| Repository | `acme/platform` |')
     expect(run.summary).toContain('| Run | [https://github.com/acme/platform/actions/runs/4242]')
-    expect(run.stdout).toContain(`created: Created a connection with types logs, metrics.`)
+    expect(run.stdout).toContain(
+      `created: Created a connection to sink org Acme Security (${SINK}) with types logs, metrics.`
+    )
   })
 
   it('takes the keys from DD_API_KEY and DD_APP_KEY, and masks them first as well', async () => {
@@ -160,7 +181,10 @@ describe('dist/index.js explains what Datadog refused', () => {
     })
     const run = await runBundle(inputsFor(standIn))
     expectFailure(run, message)
-    expect(run.outputsFile).toBe('')
+    expect(run.outputs).toMatchObject({ result: 'failed', 'connection-id': '', changed: 'false' })
+    expect(JSON.parse(run.outputs.results)).toEqual([
+      expect.objectContaining({ result: 'failed', error: expect.stringMatching(message) })
+    ])
     expect(run.summary).toContain('### Datadog org connection: failed')
   })
 
@@ -172,14 +196,11 @@ describe('dist/index.js explains what Datadog refused', () => {
     )
   })
 
-  it('a 200 without a usable connection: a failure with no outputs', async () => {
+  it('a 200 without a usable connection: a failure, recorded as failed', async () => {
     standIn.fault({ status: 200, body: { data: { type: 'org_connection', attributes: {} } } })
     const run = await runBundle(inputsFor(standIn))
-    expectFailure(
-      run,
-      /answered 200 when creating the connection .*not with a usable org connection.*No outputs were set/
-    )
-    expect(run.outputsFile).toBe('')
+    expectFailure(run, /answered 200 when creating the connection .*not with a usable org connection/)
+    expect(run.outputs).toMatchObject({ result: 'failed', 'connection-id': '' })
   })
 
   it('logs each attempt at debug level', async () => {

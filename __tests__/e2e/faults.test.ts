@@ -130,11 +130,11 @@ describe('dist/index.js through server and network faults', () => {
     standIn = await startStandIn()
   })
 
-  it('malformed JSON in a 200: a clear failure with no outputs', async () => {
+  it('malformed JSON in a 200: a clear failure, recorded as failed', async () => {
     standIn.fault({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"data": {"id": "x", ' })
     const run = await runBundle(inputsFor(standIn))
     expectFailure(run, /answered 200 when creating the connection .*not with a usable org connection/)
-    expect(run.outputsFile).toBe('')
+    expect(run.outputs).toMatchObject({ result: 'failed', 'connection-id': '' })
   })
 
   it('an HTML error page: readable text, not markup', async () => {

@@ -10,6 +10,7 @@ afterEach(async () => {
 
 const LIST = 'GET /api/v2/org_connections'
 const POST = 'POST /api/v2/org_connections'
+const ME = 'GET /api/v2/current_user'
 
 describe('dist/index.js converges to what the step says', () => {
   it('re-run after a create: unchanged, same connection-id, no write', async () => {
@@ -20,7 +21,8 @@ describe('dist/index.js converges to what the step says', () => {
     expect(second.outputs['created-at']).toBe(first.outputs['created-at'])
     expect(standIn.calls()).toEqual([POST, POST, LIST])
     expect(standIn.connections.size).toBe(1)
-    expect(second.summary).toContain('as wanted: nothing to change.')
+    expect(second.stdout).toContain('as wanted: nothing to change.')
+    expect(second.outputs.changed).toBe('false')
   })
 
   it('if-exists update (default): one PATCH to the wanted types, names kept from the list', async () => {
@@ -39,7 +41,10 @@ describe('dist/index.js converges to what the step says', () => {
       data: { type: 'org_connection', id: existing.id, attributes: { connection_types: ['logs', 'audit'] } }
     })
     expect(existing.types).toEqual(['logs', 'audit'])
-    expect(run.summary).toContain(`Updated connection \`${existing.id}\`: types logs -> logs, audit (+audit).`)
+    expect(run.stdout).toContain(
+      `updated: Updated connection ${existing.id} to sink org Acme Security (${SINK}): types logs -> logs, audit (+audit).`
+    )
+    expect(run.summary).toContain('| `logs` -> `audit`, `logs` | **updated** |')
   })
 
   it('if-exists keep: leaves it, warns which types differ', async () => {
@@ -52,7 +57,7 @@ describe('dist/index.js converges to what the step says', () => {
       'connection-id': existing.id
     })
     expect(run.stdout).toContain(
-      `::warning::Connection ${existing.id} has types logs, not the wanted metrics; it was left as it is because if-exists is 'keep'.`
+      `::warning::Connection ${existing.id} to sink org ${SINK} has types logs, not the wanted metrics; it was left as it is because if-exists is 'keep'.`
     )
     expect(standIn.calls()).toEqual([POST, LIST])
     expect(existing.types).toEqual(['logs'])
@@ -66,7 +71,7 @@ describe('dist/index.js converges to what the step says', () => {
       new RegExp(`exists already \\(${existing.id}\\) with types logs, not metrics, and if-exists is 'fail'`)
     )
     expect(standIn.calls()).toEqual([POST, LIST])
-    expect(run.outputsFile).toBe('')
+    expect(run.outputs).toMatchObject({ result: 'failed', 'connection-id': existing.id, changed: 'false' })
   })
 
   it('if-exists fail with the same types: unchanged, not a failure', async () => {
@@ -80,7 +85,7 @@ describe('dist/index.js converges to what the step says', () => {
     const b = standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
     standIn.fault({ method: 'POST', status: 409, body: { errors: ['already exists'] } })
     const run = await runBundle(inputsFor(standIn))
-    expectFailure(run, new RegExp(`Found 2 connections to the sink org \\(${a.id}, ${b.id}\\)`))
+    expectFailure(run, new RegExp(`Found 2 connections to sink org ${SINK} \\(${a.id}, ${b.id}\\)`))
     expect(standIn.calls()).toEqual([POST, LIST])
   })
 
@@ -142,7 +147,7 @@ describe('dist/index.js dry-run: read-only, and never an applied result', () => 
       'connection-id': id && existing ? existing.id : '',
       'connection-types': types
     })
-    expect(standIn.calls()).toEqual([LIST])
+    expect(standIn.calls()).toEqual([ME, LIST])
     expect(existing?.types ?? []).toEqual(existingTypes ?? [])
     expect(standIn.connections.size).toBe(existing ? 1 : 0)
     expect(run.summary).toContain('### Datadog org connection: plan (dry run)')
@@ -152,14 +157,15 @@ describe('dist/index.js dry-run: read-only, and never an applied result', () => 
     standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
     const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'if-exists': 'fail' }))
     expectFailure(run, /if-exists is 'fail'/)
-    expect(standIn.calls()).toEqual([LIST])
+    expect(standIn.calls()).toEqual([ME, LIST])
   })
 
   it('shows the types before -> after in the summary', async () => {
     standIn.seed({ sinkOrgId: SINK, types: ['logs', 'metrics'] })
     const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'connection-types': 'logs audit' }))
-    expect(run.summary).toMatch(
-      /Would update connection `[0-9a-f-]+`: types logs, metrics -> logs, audit \(\+audit, -metrics\)\./
+    expect(run.summary).toContain('| `logs`, `metrics` -> `audit`, `logs` | **would-update** |')
+    expect(run.stdout).toMatch(
+      /would-update: Would update connection [0-9a-f-]+ to sink org .*: types logs, metrics -> logs, audit \(\+audit, -metrics\)\./
     )
   })
 })
