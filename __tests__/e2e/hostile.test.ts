@@ -146,3 +146,51 @@ async function restart(options: Parameters<typeof startStandIn>[0]): Promise<Sta
   await standIn.close()
   return startStandIn(options)
 }
+
+describe('dist/index.js never lets API data forge a runner command or live markup', () => {
+  const forged = [
+    'logs\n::stop-commands::pwned',
+    'x\r\n::add-mask::logs',
+    '\n::warning::forged warning',
+    '\u001b[2J\u0007\b<img src=x onerror=alert(1)>',
+    '\n# heading [link](https://evil.example) **bold**',
+    '`tick` | cell'
+  ]
+
+  function expectInert(run: Run): void {
+    const commands = run.stdout.split('\n').filter(line => line.startsWith('::'))
+    expect(commands.filter(line => !/^::(add-mask|debug|warning|error)::/.test(line))).toEqual([])
+    // eslint-disable-next-line no-control-regex -- no control character may reach the log
+    expect(run.stdout.split('\n').filter(line => /[\u0000-\u0008\u000b-\u001f\u007f]/.test(line))).toEqual([])
+    const summary = run.summary.split('\n')
+    expect(summary.filter(line => /^#/.test(line) && !line.startsWith('### Datadog org connection'))).toEqual([])
+    for (const line of summary) {
+      // Outside code spans, nothing from the API: no tag, link or emphasis.
+      const outside = line.replace(/(`+)[\s\S]*?\1/g, '')
+      expect(outside).not.toMatch(/<img|\[link\]|\*\*bold/)
+    }
+  }
+
+  it('an update whose existing types carry line breaks, commands, escapes and markup', async () => {
+    standIn.seed({ sinkOrgId: SINK, types: forged })
+    const run = await runBundle(inputsFor(standIn))
+    expect(run.outputs.result).toBe('updated')
+    expectInert(run)
+    expect(run.summary).toContain('<img src=x onerror=alert(1)>`')
+  })
+
+  it('an org name chosen by another org admin, in a dry run and a list', async () => {
+    standIn.orgs.set(SINK, { id: SINK, name: forged.join(' ') })
+    standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
+    const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true' }))
+    expectInert(run)
+    expect(run.outputs['sink-org-name']).not.toMatch(/[\n\r\u001b]/)
+  })
+
+  it('an error text with commands and markup', async () => {
+    standIn.fault({ method: 'POST', status: 400, body: { errors: forged } })
+    const run = await runBundle(inputsFor(standIn))
+    expect(run.code).toBe(1)
+    expectInert(run)
+  })
+})

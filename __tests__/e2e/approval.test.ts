@@ -1,0 +1,175 @@
+/** Apply exactly what was approved: the plan digest, drift checks, the source-org guard, the plan on the pull request. */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { GITHUB_TOKEN, PULL_REQUEST, startGitHubStandIn } from '../../scripts/github-stand-in.js'
+import { SOURCE_ORG } from '../../scripts/stand-in.js'
+import { expectFailure, inputsFor, runBundle, SINK, SINK_ORGS, startStandIn, type StandIn } from './harness.js'
+
+let standIn: StandIn
+beforeEach(async () => {
+  standIn = await startStandIn()
+})
+afterEach(async () => {
+  await standIn.close()
+})
+
+const ME = 'GET /api/v2/current_user'
+const LIST = 'GET /api/v2/org_connections'
+const POST = 'POST /api/v2/org_connections'
+const writes = (s: StandIn) => s.requests.filter(r => r.method !== 'GET')
+
+describe('dist/index.js with expected-plan-digest', () => {
+  it('applies a plan whose digest was approved, and refuses one that changed since, writing nothing', async () => {
+    const plan = await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'connection-types': 'logs, audit' }))
+    expect(plan.outputs).toMatchObject({ result: 'would-create', changed: 'true' })
+    const digest = plan.outputs['plan-digest']
+    expect(plan.summary).toContain(`| Plan digest | \`${digest}\` |`)
+
+    // Someone creates the connection in the Datadog UI between approval and apply.
+    const other = standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
+    const refused = await runBundle(
+      inputsFor(standIn, { 'connection-types': 'logs, audit', 'expected-plan-digest': digest })
+    )
+    expectFailure(
+      refused,
+      new RegExp(
+        `^::error::The plan changed since it was approved: approved ${digest}, now sha256:[0-9a-f]{64}\\. Nothing was written\\. The plan now: update connection ${other.id}`
+      )
+    )
+    expect(writes(standIn)).toEqual([])
+
+    standIn.connections.delete(other.id)
+    const applied = await runBundle(
+      inputsFor(standIn, { 'connection-types': 'audit logs', 'expected-plan-digest': digest })
+    )
+    expect(applied.outputs).toMatchObject({ result: 'created', 'plan-digest': digest })
+    expect(standIn.calls().slice(-2)).toEqual([LIST, POST])
+  })
+})
+
+describe('dist/index.js with fail-on-drift', () => {
+  it('fails a dry run that would change something, after writing the summary and outputs', async () => {
+    standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
+    const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'fail-on-drift': 'true' }))
+    expectFailure(
+      run,
+      new RegExp(
+        `^::error::Drift: 1 connection\\(s\\) differ from what is declared and would change: update connection [0-9a-f-]+ to ${SINK}: metrics -> logs`
+      )
+    )
+    expect(run.outputs).toMatchObject({ result: 'would-update', changed: 'true' })
+    expect(run.summary).toContain('1 to update.')
+    expect(writes(standIn)).toEqual([])
+  })
+
+  it('passes when nothing would change, and without fail-on-drift', async () => {
+    standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
+    expect((await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'fail-on-drift': 'true' }))).code).toBe(0)
+    expect((await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'connection-types': 'audit' }))).code).toBe(0)
+  })
+
+  it('is an input error without dry-run', async () => {
+    const run = await runBundle(inputsFor(standIn, { 'fail-on-drift': 'true' }))
+    expectFailure(run, /^::error::Input fail-on-drift is true but dry-run is not/)
+    expect(standIn.requests).toEqual([])
+  })
+})
+
+describe('dist/index.js with source-org', () => {
+  it('goes on when the keys belong to the org named', async () => {
+    const run = await runBundle(inputsFor(standIn, { 'source-org': SOURCE_ORG.id.toUpperCase() }))
+    expect(run.outputs.result).toBe('created')
+    expect(standIn.calls()).toEqual([ME, POST])
+  })
+
+  it('fails before any write when they belong to another org, naming both', async () => {
+    const run = await runBundle(inputsFor(standIn, { 'source-org': SINK_ORGS[1].id }))
+    expectFailure(
+      run,
+      new RegExp(
+        `^::error::The keys belong to org ${SOURCE_ORG.id} \\(${SOURCE_ORG.name}\\), not to source-org ${SINK_ORGS[1].id}`
+      )
+    )
+    expect(standIn.calls()).toEqual([ME])
+  })
+
+  it("warns when the keys are a person's, without printing who", async () => {
+    standIn.user.serviceAccount = false
+    const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true' }))
+    expect(run.stdout).toMatch(/^::warning::The application key belongs to a person, not a service account/m)
+    expect(run.stdout).not.toMatch(/@|handle/i)
+  })
+})
+
+describe('dist/index.js with comment-on-pr', () => {
+  let github: Awaited<ReturnType<typeof startGitHubStandIn>>
+  beforeEach(async () => {
+    github = await startGitHubStandIn()
+  })
+  afterEach(async () => {
+    await github.close()
+  })
+
+  function pullRequestEnv(): Record<string, string> {
+    const dir = mkdtempSync(join(tmpdir(), 'event-'))
+    const path = join(dir, 'event.json')
+    writeFileSync(
+      path,
+      JSON.stringify({
+        number: PULL_REQUEST.number,
+        pull_request: { number: PULL_REQUEST.number },
+        repository: { name: PULL_REQUEST.repo, owner: { login: PULL_REQUEST.owner } }
+      })
+    )
+    return {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: path,
+      GITHUB_API_URL: github.url,
+      GITHUB_JOB: 'plan',
+      GITHUB_ACTION: 'plan'
+    }
+  }
+  const commenting = (extra: Record<string, string> = {}) =>
+    inputsFor(standIn, { 'dry-run': 'true', 'comment-on-pr': 'true', 'github-token': GITHUB_TOKEN, ...extra })
+
+  it('writes the plan as one comment, updated in place on a re-run, found across pages', async () => {
+    github.seed(150, { pr: PULL_REQUEST.number })
+    const first = await runBundle(commenting(), pullRequestEnv())
+    expect(first.code).toBe(0)
+    expect(first.stdout).toMatch(/Pull-request comment created/)
+    const ours = github.comments.filter(c => c.body.includes('datadog-org-connection:'))
+    expect(ours).toHaveLength(1)
+    expect(ours[0].body).toContain('1 to create.')
+    expect(ours[0].body).toContain(first.outputs['plan-digest'])
+    expect(ours[0].body).not.toContain(GITHUB_TOKEN)
+
+    const second = await runBundle(commenting({ 'connection-types': 'audit' }), pullRequestEnv())
+    expect(second.stdout).toMatch(/Pull-request comment updated/)
+    const after = github.comments.filter(c => c.body.includes('datadog-org-connection:'))
+    expect(after).toHaveLength(1)
+    expect(after[0].body).toContain(second.outputs['plan-digest'])
+  })
+
+  it('keeps one comment per target: another sink org gets its own', async () => {
+    await runBundle(commenting(), pullRequestEnv())
+    await runBundle(commenting({ 'sink-org': SINK_ORGS[1].id }), pullRequestEnv())
+    expect(github.comments.filter(c => c.body.includes('datadog-org-connection:'))).toHaveLength(2)
+  })
+
+  it('warns, and succeeds, when the comment cannot be written', async () => {
+    github.failWrites(403)
+    const run = await runBundle(commenting(), pullRequestEnv())
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^::warning::Could not write the pull-request comment: .*pull-requests: write/m)
+  })
+
+  it('says in one line that a run outside a pull request writes no comment', async () => {
+    const run = await runBundle(commenting(), { GITHUB_API_URL: github.url })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      'comment-on-pr: this run is not for a pull request (event workflow_dispatch); no comment written.'
+    )
+    expect(github.requests).toEqual([])
+  })
+})
