@@ -8,6 +8,7 @@
 import type { IncomingMessage, RequestOptions } from 'node:http'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+import { proxyHandlers } from './proxy.js'
 import {
   type AttemptOutcome,
   type Headers,
@@ -142,7 +143,8 @@ export class DatadogTransport {
     const { baseUrl, apiKey, appKey, userAgent, timeoutMs } = this.options
     const abort = new AbortController()
     const timer = setTimeout(() => abort.abort(), timeoutMs)
-    const client = new HttpClient(userAgent, [new AbortOnSignal(abort.signal)], {
+    const handlers = [new AbortOnSignal(abort.signal), ...proxyHandlers(`${baseUrl}${path}`, abort.signal)]
+    const client = new HttpClient(userAgent, handlers, {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: false,
