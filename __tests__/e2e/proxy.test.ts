@@ -117,6 +117,33 @@ describe('dist/index.js behind a proxy', () => {
     expect(standIn.requests).toHaveLength(0)
   })
 
+  it('ends an attempt that hangs inside the tunnel at its timeout, and the process with it', async () => {
+    standIn.fault({ hang: true })
+    const run = await runBundle(
+      { ...eu(), 'max-retries': '0', 'timeout-seconds': '1' },
+      { ...trust, HTTPS_PROXY: proxyUrl }
+    )
+    expectFailure(run, /Could not reach the Datadog API: no complete answer within 1 s/)
+    expect(run.wallMs).toBeLessThan(10_000)
+  })
+
+  it('ends an attempt whose CONNECT the proxy never answers at its timeout', async () => {
+    const silent = createServer()
+    silent.on('connect', (_req: IncomingMessage, client: Socket) => sockets.add(client))
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const run = await runBundle(
+        { ...eu(), 'max-retries': '0', 'timeout-seconds': '1' },
+        { ...trust, HTTPS_PROXY: urlOf(silent) }
+      )
+      expectFailure(run, /Could not reach the Datadog API: no complete answer within 1 s/)
+      expect(run.wallMs).toBeLessThan(10_000)
+    } finally {
+      for (const s of sockets) s.destroy()
+      await new Promise(resolve => silent.close(resolve))
+    }
+  })
+
   describe('with credentials in HTTPS_PROXY (user:password@proxy, as corporate proxies ask)', () => {
     const secretForms = [
       PROXY_PASSWORD,
