@@ -26,6 +26,7 @@ const outside = process.argv[1] === 'outside' ? {
 console.log(JSON.stringify({
   ...outside,
   loopback: await attempt('127.0.0.1', port),
+  dotLocalhost: await attempt('github.localhost', port),
   mapped: await attempt('api.datadoghq.eu', port)
 }))
 server.close()
@@ -60,6 +61,7 @@ describe('the network guard (scripts/ci/network.js)', () => {
       name: 'ENETGUARD',
       lookup: 'ENETGUARD',
       loopback: 'connected',
+      dotLocalhost: 'connected',
       mapped: 'connected'
     })
     expect(logged.trim().split('\n')).toEqual([
@@ -71,7 +73,7 @@ describe('the network guard (scripts/ci/network.js)', () => {
 
   it('only maps names when the guard is off', () => {
     const { result, logged } = run({ NETWORK_HOSTS: 'api.datadoghq.eu=127.0.0.1' }, { outside: false })
-    expect(result).toEqual({ loopback: 'connected', mapped: 'connected' })
+    expect(result).toEqual({ loopback: 'connected', dotLocalhost: 'connected', mapped: 'connected' })
     expect(logged).toBe('')
   })
 })

@@ -10,6 +10,10 @@
  *   and fails if the file is not empty: a test that would reach a host outside the machine cannot pass by accident.
  * - `NETWORK_HOSTS=name=127.0.0.1,...`: these names resolve to these loopback addresses, like lines of /etc/hosts,
  *   without any DNS query (a test that needs a real Datadog host name, e.g. for NO_PROXY or a TLS certificate).
+ *
+ * Names under `.localhost` (RFC 6761) always resolve to 127.0.0.1 where this is loaded, without DNS: a test in jest's
+ * own process that needs a host name that is not loopback to http-client (which bypasses the proxy for `localhost`
+ * only), e.g. for NO_PROXY, uses one (`github.localhost`).
  */
 import dns from 'node:dns'
 import { appendFileSync } from 'node:fs'
@@ -42,7 +46,8 @@ function refuse(what) {
   return Object.assign(new Error(message), { code: 'ENETGUARD' })
 }
 
-if (guard || hosts.size) {
+// Name resolution: NETWORK_HOSTS, names under .localhost, then (with the guard) nothing else but localhost.
+{
   /** @type {(...args: any[]) => unknown} */
   const original = dns.lookup
   /** @type {any} */
@@ -50,7 +55,7 @@ if (guard || hosts.size) {
     if (typeof options === 'function') [callback, options] = [options, {}]
     if (typeof options === 'number') options = { family: options }
     const name = String(hostname).toLowerCase()
-    const mapped = hosts.get(name)
+    const mapped = hosts.get(name) ?? (name.endsWith('.localhost') ? '127.0.0.1' : undefined)
     if (mapped) {
       const family = net.isIP(mapped)
       process.nextTick(() =>
