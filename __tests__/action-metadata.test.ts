@@ -35,16 +35,13 @@ describe('action.yml', () => {
     expect(state.errors).toEqual([])
   })
 
-  it('has what the Marketplace shows, and describes every input and output', () => {
+  it('has what the Marketplace shows', () => {
     expect(action).toMatchObject({
       name: expect.any(String),
       description: expect.any(String),
       author: expect.any(String)
     })
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
-    for (const spec of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
-      expect(spec.description.length).toBeGreaterThan(20)
-    }
   })
 
   it('declares exactly the inputs the code reads', () => {
@@ -93,13 +90,6 @@ describe('action.yml', () => {
 // The validator warns that it does not check `paths:` globs; that is known and not a failure.
 beforeAll(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined))
 
-describe('the validator', () => {
-  it('does catch a broken action and a broken workflow', () => {
-    expect(validateAction('name: x\nruns:\n  using: node20\n  main: a.js\n').errors).not.toEqual([])
-    expect(validateWorkflow('on: push\njobs:\n  a:\n    steps:\n      - run: echo\n').errors).not.toEqual([])
-  })
-})
-
 describe('README.md', () => {
   it('has the inputs and outputs tables generated from action.yml', async () => {
     await expect(renderReadme(readme, actionText)).resolves.toBe(readme)
@@ -144,21 +134,18 @@ describe('.github', () => {
     expect(validateWorkflow(readFileSync(`.github/workflows/${file}`, 'utf8')).errors).toEqual([])
   })
 
+  it.each(workflows)('workflows/%s pins every third-party action by full commit SHA', file => {
+    const uses = [...readFileSync(`.github/workflows/${file}`, 'utf8').matchAll(/^\s*-?\s*uses:\s*(\S+)/gm)]
+      .map(m => m[1])
+      .filter(ref => !ref.startsWith('./'))
+    for (const ref of uses) expect(ref).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
+  })
+
   it('has CI, a release workflow and Dependabot for npm and actions', () => {
     expect(workflows).toEqual(expect.arrayContaining(['ci.yml', 'release.yml']))
     const dependabot = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
       updates: { 'package-ecosystem': string }[]
     }
     expect(dependabot.updates.map(u => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm'])
-  })
-
-  it('runs the action itself with uses: ./ in CI and checks its outputs in a later step', () => {
-    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
-      jobs: Record<string, { steps: { uses?: string; run?: string }[] }>
-    }
-    const steps = ci.jobs.action.steps
-    expect(steps.filter(s => s.uses === './').length).toBeGreaterThanOrEqual(3)
-    expect(steps.some(s => s.run?.includes('test "$APPLIED" = created'))).toBe(true)
-    expect(ci.jobs.check.steps.some(s => s.run === 'bash .ci/run')).toBe(true)
   })
 })

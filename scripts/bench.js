@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench`: how much the action costs on top of the one HTTP call it exists for.
  *
@@ -42,11 +43,13 @@ function ensureOfficialClient() {
   )
 }
 
+/** @param {number[]} values */
 const median = values => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
+/** @param {number} n */
 const fmt = (n, digits = 1) => n.toFixed(digits)
 
 const contenders = [
@@ -67,6 +70,7 @@ if (withClient) ensureOfficialClient()
 const standIn = await startStandIn()
 const inputs = inputsFor(standIn)
 
+/** @param {{ key: string, label: string, script: string }} contender */
 async function once(contender) {
   standIn.connections.clear()
   const run = await runAction({
@@ -83,12 +87,13 @@ async function once(contender) {
 
 console.log(`Warm-up, then ${runs} interleaved runs each of: ${contenders.map(c => c.key).join(', ')}`)
 for (const contender of contenders) await once(contender)
+/** @type {Record<string, { wall: number[], rss: number[] }>} */
 const samples = Object.fromEntries(contenders.map(c => [c.key, { wall: [], rss: [] }]))
 for (let i = 0; i < runs; i++) {
   for (const contender of contenders) {
     const run = await once(contender)
     samples[contender.key].wall.push(run.wallMs)
-    samples[contender.key].rss.push(run.maxRssKb / 1024)
+    samples[contender.key].rss.push((run.maxRssKb ?? 0) / 1024)
   }
   process.stdout.write('.')
 }
@@ -129,6 +134,7 @@ await standIn.close()
 const bundleBytes = statSync(BUNDLE).size
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`
+/** @param {string} a @param {string} b */
 const ratio = (a, b) =>
   byKey[a] && byKey[b]
     ? `${fmt(byKey[a].wall / byKey[b].wall, 2)}x wall, ${fmt(byKey[a].rss / byKey[b].rss, 2)}x peak RSS`
@@ -161,10 +167,12 @@ function chart() {
   const width = 640
   const barMax = 330
   const rowHeight = 26
+  /** @type {{ title: string, value: (s: (typeof stats)[number]) => number }[]} */
   const groups = [
     { title: 'Wall time, median (ms)', value: s => s.wall },
     { title: 'Peak RSS, median (MiB)', value: s => s.rss }
   ]
+  /** @type {Record<string, string>} */
   const colors = { action: '#632ca6', floor: '#7f8c8d', client: '#e67e22' }
   let y = 30
   const parts = []

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run demo`: no install needed. Starts the Datadog stand-in on 127.0.0.1 and runs the committed bundle
  * (dist/index.js) exactly as a GitHub runner would, through a connection's whole life: plan, create, re-run,
@@ -7,12 +8,15 @@
 import { inputsFor, startStandIn } from './stand-in.js'
 import { runAction } from './runner.js'
 
+/** @param {string} text */
 const bold = text => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
+/** @param {string} text */
 const dim = text => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text)
 
 const standIn = await startStandIn()
 const base = inputsFor(standIn, { 'connection-types': 'logs, metrics' })
 
+/** @type {[string, Record<string, string>, { summary?: boolean, rateLimit?: boolean }?][]} */
 const steps = [
   ['Plan on a pull request (dry-run: true)', { 'dry-run': 'true' }, { summary: true }],
   ['Apply on main', {}, { summary: true }],

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Rewrites the inputs and outputs tables of README.md from action.yml, so the docs cannot drift from what the
  * action declares. Run by `npm run build`; `node scripts/docs.js --check` exits 1 if README.md is stale
@@ -10,9 +11,15 @@ import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
 import { ROOT } from './runner.js'
 
+/** @param {unknown} text */
 const cell = text => String(text).replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').replace(/</g, '&lt;')
 
+/**
+ * @typedef {{ description: string, required?: boolean, default?: unknown }} Spec
+ * @param {string} actionYml
+ */
 export function renderTables(actionYml) {
+  /** @type {{ inputs?: Record<string, Spec>, outputs?: Record<string, Spec> }} */
   const action = parse(actionYml)
   const inputs = Object.entries(action.inputs ?? {}).map(
     ([name, spec]) =>
@@ -28,6 +35,10 @@ export function renderTables(actionYml) {
 }
 
 /** The README with fresh tables, laid out as Prettier lays out the rest of the repository. */
+/**
+ * @param {string} readme
+ * @param {string} actionYml
+ */
 export async function renderReadme(readme, actionYml) {
   const tables = renderTables(actionYml)
   let next = readme

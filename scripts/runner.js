@@ -1,7 +1,15 @@
+// @ts-check
 /**
  * Runs the committed bundle (`node dist/index.js`) the way a GitHub runner does: inputs as INPUT_<NAME> variables
  * (upper case, hyphens kept), defaults from action.yml filled in, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,
  * the workflow context variables. Plain Node, no dependencies: the demo, the benchmark and the tests share it.
+ *
+ * Two variables of the calling process change how the bundle is started, and nothing else does:
+ * - `ACTION_NODE`: the node binary to run it with (default: the one running this script). `.ci/run` points it at
+ *   Node 24, the runtime action.yml declares (scripts/ci/node24.sh installs it).
+ * - `NETWORK_GUARD=loopback-only`: load scripts/ci/network.js into the bundle's process, so that any connection
+ *   outside the machine fails loudly. Without it (and without `hosts`), the bundle runs as `node dist/index.js`.
+ * NODE_OPTIONS is not passed on (a runner does not set jest's flags).
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -11,11 +19,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
+const NETWORK_PRELOAD = pathToFileURL(join(ROOT, 'scripts', 'ci', 'network.js')).href
 
 /** The `default:` of each input in action.yml, read without a YAML library (the file is ours and simple). */
 export function actionDefaults() {
   const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
   const inputs = yml.split(/^outputs:/m)[0].split(/^inputs:/m)[1] ?? ''
+  /** @type {Record<string, string>} */
   const defaults = {}
   let current
   for (const line of inputs.split('\n')) {
@@ -27,8 +37,12 @@ export function actionDefaults() {
   return defaults
 }
 
-/** Reads `name<<delimiter` blocks, as the runner does. */
+/**
+ * Reads `name<<delimiter` blocks, as the runner does.
+ * @param {string} text
+ */
 export function parseOutputs(text) {
+  /** @type {Record<string, string>} */
   const outputs = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
@@ -49,6 +63,8 @@ export function parseOutputs(text) {
  * @param {number} [options.timeoutMs]             kill the process after this long (a test's safety net)
  * @param {string} [options.bundle]                the script to run (the benchmark runs its baselines the same way)
  * @param {boolean} [options.measureRss]           report the process's peak RSS (the benchmark's probe)
+ * @param {Record<string, string>} [options.hosts]  names that resolve to these loopback addresses in the bundle's
+ *                                                  process, without DNS (scripts/ci/network.js)
  * @returns {Promise<{code: number | null, stdout: string, stderr: string, outputs: Record<string,string>,
  *   outputsFile: string, summary: string, wallMs: number, maxRssKb?: number}>}
  */
@@ -58,7 +74,8 @@ export async function runAction({
   defaults = true,
   timeoutMs = 60_000,
   bundle = BUNDLE,
-  measureRss = false
+  measureRss = false,
+  hosts = {}
 }) {
   const dir = mkdtempSync(join(tmpdir(), 'dd-org-connection-'))
   const outputPath = join(dir, 'output.txt')
@@ -70,14 +87,19 @@ export async function runAction({
     Object.entries(all).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
   )
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(INPUT_|DD_|GITHUB_|RUNNER_|HTTPS?_PROXY|NO_PROXY)/i.test(k))
+    Object.entries(process.env).filter(
+      ([k]) => !/^(INPUT_|DD_|GITHUB_|RUNNER_|HTTPS?_PROXY|NO_PROXY|NODE_OPTIONS$|NETWORK_HOSTS$)/i.test(k)
+    )
   )
   const started = process.hrtime.bigint()
   try {
     const probe = measureRss ? ['--import', pathToFileURL(join(ROOT, 'scripts', 'bench', 'rss-probe.js')).href] : []
-    const child = spawn(process.execPath, [...probe, bundle], {
+    const hostList = Object.entries(hosts).map(([name, address]) => `${name}=${address}`)
+    const network = process.env.NETWORK_GUARD || hostList.length ? ['--import', NETWORK_PRELOAD] : []
+    const child = spawn(process.env.ACTION_NODE || process.execPath, [...network, ...probe, bundle], {
       env: {
         ...base,
+        ...(hostList.length ? { NETWORK_HOSTS: hostList.join(',') } : {}),
         GITHUB_OUTPUT: outputPath,
         GITHUB_STEP_SUMMARY: summaryPath,
         GITHUB_REPOSITORY: 'acme/platform',
@@ -94,8 +116,8 @@ export async function runAction({
     let stdout = ''
     let stderr = ''
     let rss = ''
-    child.stdout.on('data', d => (stdout += d))
-    child.stderr.on('data', d => (stderr += d))
+    child.stdout?.on('data', d => (stdout += d))
+    child.stderr?.on('data', d => (stderr += d))
     child.stdio[3]?.on('data', d => (rss += d))
     const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     const code = await new Promise(resolve => child.on('close', c => resolve(c)))

@@ -11,9 +11,20 @@ export type Run = Awaited<ReturnType<typeof runAction>>
 export { inputsFor, KEYS, SINK_ORGS, startStandIn }
 export const SINK = SINK_ORGS[0].id
 
-/** Runs the bundle with debug logging on (the riskiest setting for leaks) and checks the secrets on every channel. */
-export async function runBundle(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
-  const run = await runAction({ inputs, env: { RUNNER_DEBUG: '1', ...env } })
+/**
+ * Runs the bundle with debug logging on (the riskiest setting for leaks) and checks the secrets on every channel.
+ * `hosts` resolves names to loopback addresses in the bundle's process (scripts/ci/network.js), for the tests
+ * that need a real Datadog host name: no test reaches a host outside the machine.
+ */
+export async function runBundle(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  hosts: Record<string, string> = {}
+): Promise<Run> {
+  const run = await runAction({ inputs, env: { RUNNER_DEBUG: '1', ...env }, hosts })
+  // Users must see no runtime warning (DeprecationWarning, ExperimentalWarning, ...) and no crash: the action
+  // reports everything through workflow commands on stdout. Also where the network guard prints a refusal.
+  expect(run.stderr).toBe('')
   const given = [inputs['api-key'], inputs['app-key'], env.DD_API_KEY, env.DD_APP_KEY]
   // A multi-line value is printed (and masked) line by line.
   expectSecretsSafe(run, given.flatMap(value => (value ?? '').split('\n').map(line => line.trim())).filter(Boolean))

@@ -1,9 +1,9 @@
 /**
  * The network edge of a self-hosted runner: the action resolves `site: datadoghq.eu` to https://api.datadoghq.eu and
  * reaches it through HTTPS_PROXY (a CONNECT proxy on 127.0.0.1 that leads to the stand-in served over TLS), or skips
- * the proxy for hosts in NO_PROXY.
+ * the proxy for hosts in NO_PROXY. Hermetic: every connection ends on 127.0.0.1, whatever the machine's network.
  */
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { connect, type Socket } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { expectFailure, inputsFor, runBundle, startStandIn, type StandIn } from './harness.js'
@@ -14,37 +14,60 @@ const tls = {
 }
 
 let standIn: StandIn
-let proxy: Server
-let proxyUrl: string
-const tunnels: string[] = []
 const sockets = new Set<Socket>()
+/** Every CONNECT asked of either proxy: the authority, and the Proxy-Authorization header it carried. */
+const tunnels: string[] = []
+const authorizations: (string | undefined)[] = []
 
-beforeAll(async () => {
-  standIn = await startStandIn({ tls })
-  proxy = createServer((_, res) => res.writeHead(405).end())
-  // Every CONNECT leads to the stand-in, whatever host was asked: the test records which one.
-  proxy.on('connect', (req, client: Socket, head: Buffer) => {
+/**
+ * A CONNECT proxy on 127.0.0.1 whose every tunnel leads to the stand-in, whatever host was asked. With `credentials`
+ * ("user:password"), it answers 407 to a CONNECT without exactly those in Proxy-Authorization, as Squid does.
+ */
+async function startProxy(credentials?: string): Promise<Server> {
+  const proxy = createServer((_, res) => res.writeHead(405).end())
+  proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
     tunnels.push(req.url ?? '')
+    authorizations.push(req.headers['proxy-authorization'])
+    sockets.add(client)
+    client.on('error', () => client.destroy())
+    const expected = credentials && `Basic ${Buffer.from(credentials).toString('base64')}`
+    if (expected && req.headers['proxy-authorization'] !== expected) {
+      client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\n\r\n')
+      return
+    }
     const upstream = connect(standIn.port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)
       upstream.pipe(client).pipe(upstream)
     })
-    for (const s of [client, upstream]) {
-      sockets.add(s)
-      s.on('error', () => s.destroy())
-    }
+    sockets.add(upstream)
+    upstream.on('error', () => upstream.destroy())
   })
   await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as { port: number }).port}`
+  return proxy
+}
+const urlOf = (server: Server, auth = '') => `http://${auth}127.0.0.1:${(server.address() as { port: number }).port}`
+
+let proxy: Server
+let proxyUrl: string
+let authProxy: Server
+const PROXY_USER = 'runner'
+const PROXY_PASSWORD = 'pr0xy-p@ss:w/rd'
+
+beforeAll(async () => {
+  standIn = await startStandIn({ tls })
+  proxy = await startProxy()
+  proxyUrl = urlOf(proxy)
+  authProxy = await startProxy(`${PROXY_USER}:${PROXY_PASSWORD}`)
 })
 afterAll(async () => {
   for (const s of sockets) s.destroy()
-  await new Promise(resolve => proxy.close(resolve))
+  await Promise.all([proxy, authProxy].map(p => new Promise(resolve => p.close(resolve))))
   await standIn.close()
 })
 beforeEach(() => {
   tunnels.length = 0
+  authorizations.length = 0
   standIn.requests.length = 0
   standIn.connections.clear()
 })
@@ -70,13 +93,18 @@ describe('dist/index.js behind a proxy', () => {
   })
 
   it('skips the proxy for a host in NO_PROXY', async () => {
+    // api.datadoghq.eu resolves to the stand-in in the bundle's process only (no DNS query, whatever the network):
+    // the request goes there directly, on the stand-in's port, and the proxy is never asked.
     const run = await runBundle(
-      { ...eu(), 'max-retries': '0', 'timeout-seconds': '3' },
-      { ...trust, HTTPS_PROXY: proxyUrl, NO_PROXY: '.datadoghq.eu' }
+      { ...eu(), 'api-url': `https://api.datadoghq.eu:${standIn.port}`, site: '' },
+      { ...trust, HTTPS_PROXY: proxyUrl, NO_PROXY: '.datadoghq.eu' },
+      { 'api.datadoghq.eu': '127.0.0.1' }
     )
-    // The sandbox has no route to the real host: what matters is that the proxy was not asked.
-    expectFailure(run, /Could not reach the Datadog API/)
+    expect(run.outputs.result).toBe('created')
     expect(tunnels).toEqual([])
+    expect(standIn.requests.map(r => `${r.method} ${r.headers.host} ${r.path}`)).toEqual([
+      `POST api.datadoghq.eu:${standIn.port} /api/v2/org_connections`
+    ])
   })
 
   it('refuses a certificate it does not trust, without retrying', async () => {
@@ -87,5 +115,58 @@ describe('dist/index.js behind a proxy', () => {
     )
     expect(tunnels).toEqual(['api.datadoghq.eu:443'])
     expect(standIn.requests).toHaveLength(0)
+  })
+
+  it('ends an attempt that hangs inside the tunnel at its timeout, and the process with it', async () => {
+    standIn.fault({ hang: true })
+    const run = await runBundle(
+      { ...eu(), 'max-retries': '0', 'timeout-seconds': '1' },
+      { ...trust, HTTPS_PROXY: proxyUrl }
+    )
+    expectFailure(run, /Could not reach the Datadog API: no complete answer within 1 s/)
+    expect(run.wallMs).toBeLessThan(10_000)
+  })
+
+  it('ends an attempt whose CONNECT the proxy never answers at its timeout', async () => {
+    const silent = createServer()
+    silent.on('connect', (_req: IncomingMessage, client: Socket) => sockets.add(client))
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const run = await runBundle(
+        { ...eu(), 'max-retries': '0', 'timeout-seconds': '1' },
+        { ...trust, HTTPS_PROXY: urlOf(silent) }
+      )
+      expectFailure(run, /Could not reach the Datadog API: no complete answer within 1 s/)
+      expect(run.wallMs).toBeLessThan(10_000)
+    } finally {
+      for (const s of sockets) s.destroy()
+      await new Promise(resolve => silent.close(resolve))
+    }
+  })
+
+  describe('with credentials in HTTPS_PROXY (user:password@proxy, as corporate proxies ask)', () => {
+    const secretForms = [
+      PROXY_PASSWORD,
+      encodeURIComponent(PROXY_PASSWORD),
+      Buffer.from(`${PROXY_USER}:${PROXY_PASSWORD}`).toString('base64')
+    ]
+    const withPassword = (password: string) => urlOf(authProxy, `${PROXY_USER}:${encodeURIComponent(password)}@`)
+
+    it('authenticates to the proxy, without a deprecation warning and without printing the credentials', async () => {
+      // runBundle fails on any stderr output: Node's DEP0005 (Buffer()) was printed here by the `tunnel` package.
+      const run = await runBundle(eu(), { ...trust, HTTPS_PROXY: withPassword(PROXY_PASSWORD) })
+      expect(run.outputs.result).toBe('created')
+      expect(tunnels).toEqual(['api.datadoghq.eu:443'])
+      expect(authorizations).toEqual([`Basic ${secretForms[2]}`])
+      expect(standIn.requests.map(r => r.headers['proxy-authorization'])).toEqual([undefined])
+      for (const secret of secretForms) expect(JSON.stringify(run)).not.toContain(secret)
+    })
+
+    it('fails clearly when the proxy refuses them, and names no credential', async () => {
+      const run = await runBundle({ ...eu(), 'max-retries': '0' }, { ...trust, HTTPS_PROXY: withPassword('wrong') })
+      expectFailure(run, /Could not reach the Datadog API: .*407/)
+      expect(standIn.requests).toHaveLength(0)
+      for (const secret of [...secretForms, 'wrong']) expect(JSON.stringify(run)).not.toContain(secret)
+    })
   })
 })

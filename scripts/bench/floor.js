@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The floor: the least a step can do for the same job. One POST with node:http, the two outputs written,
  * nothing else: no validation, no masking, no retries, no summary.
@@ -27,7 +28,7 @@ req.on('response', res => {
   res.on('end', () => {
     const { data } = JSON.parse(text)
     appendFileSync(
-      env.GITHUB_OUTPUT,
+      env.GITHUB_OUTPUT ?? '',
       `connection-id<<EOF\n${data.id}\nEOF\ncreated-at<<EOF\n${data.attributes.created_at}\nEOF\n`
     )
   })

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The same create through Datadog's official TypeScript client, installed by the benchmark into .bench/ (never a
  * dependency of the action). Writes the same two outputs.
@@ -7,7 +8,9 @@ import { appendFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const require = createRequire(join(process.cwd(), '.bench', 'package.json'))
-const { client, v2 } = require('@datadog/datadog-api-client')
+// Installed into .bench/ by scripts/bench.js only (never a dependency), so it is loaded untyped.
+const CLIENT = '@datadog/datadog-api-client'
+const { client, v2 } = require(CLIENT)
 
 const env = process.env
 const configuration = client.createConfiguration({
@@ -25,6 +28,6 @@ const { data } = await api.createOrgConnections({
   }
 })
 appendFileSync(
-  env.GITHUB_OUTPUT,
+  env.GITHUB_OUTPUT ?? '',
   `connection-id<<EOF\n${data.id}\nEOF\ncreated-at<<EOF\n${data.attributes.createdAt.toISOString()}\nEOF\n`
 )

@@ -1,3 +1,4 @@
+// @ts-check
 // Loaded with `node --import` into every measured process: reports its peak RSS (KiB) on file descriptor 3.
 import { writeSync } from 'node:fs'
 

@@ -13,6 +13,7 @@ import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { join, msg, type Message } from '../message.js'
 import { redactor, type Redact } from '../redact.js'
 import { unreachable } from './errors.js'
+import { proxyHandlers } from './proxy.js'
 import {
   type AttemptOutcome,
   type HttpHeaders,
@@ -165,7 +166,8 @@ export class DatadogTransport {
     const { baseUrl, apiKey, appKey, userAgent, timeoutMs } = this.options
     const abort = new AbortController()
     const timer = setTimeout(() => abort.abort(), timeoutMs)
-    const client = new HttpClient(userAgent, [new AbortOnSignal(abort.signal)], {
+    const handlers = [new AbortOnSignal(abort.signal), ...proxyHandlers(`${baseUrl}${path}`, abort.signal)]
+    const client = new HttpClient(userAgent, handlers, {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: false,
