@@ -8,7 +8,9 @@ import { jest } from '@jest/globals'
 import { validateAction, validateWorkflow } from '@action-validator/core'
 import { parse } from 'yaml'
 import { renderReadme } from '../scripts/docs.js'
-import { actionDefaults } from '../scripts/runner.js'
+import { actionDefaults, JOB_TOKEN } from '../scripts/runner.js'
+import { parseManifest } from '../src/manifest.js'
+import { words } from '../src/message.js'
 import { OUTPUT_NAMES } from '../src/report.js'
 import { readSettings, rawSecrets } from '../src/settings.js'
 
@@ -44,7 +46,7 @@ describe('action.yml', () => {
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
   })
 
-  it('declares exactly the inputs the code reads', () => {
+  it('declares exactly the inputs the code reads', async () => {
     const read = new Set<string>()
     const full = (name: string) => {
       read.add(name)
@@ -60,7 +62,7 @@ describe('action.yml', () => {
       )
     }
     rawSecrets(full, {})
-    readSettings(full, {})
+    await readSettings(full, {})
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
   })
 
@@ -74,7 +76,9 @@ describe('action.yml', () => {
         .filter(([, spec]) => spec.default !== undefined)
         .map(([name, spec]) => [name, String(spec.default)])
     )
-    expect(actionDefaults()).toEqual(declared)
+    // The runner evaluates an expression default; the harness stands in for the job's token.
+    expect(actionDefaults()).toEqual({ ...declared, 'github-token': JOB_TOKEN })
+    expect(declared['github-token']).toBe('${{ github.token }}')
   })
 
   it('states each default in one place: the defaults the code uses', async () => {
@@ -95,7 +99,19 @@ describe('README.md', () => {
     await expect(renderReadme(readme, actionText)).resolves.toBe(readme)
   })
 
-  const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1])
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1])
+  // A list of connections (a connections-file) opens with a comment naming its path; every other block is a workflow.
+  const lists = blocks.filter(block => block.startsWith('# .github/'))
+  const examples = blocks.filter(block => !lists.includes(block))
+
+  it('has lists of connections that the action reads', async () => {
+    expect(lists.length).toBeGreaterThanOrEqual(1)
+    for (const list of lists) {
+      await expect(parseManifest(list, words('README'), { state: 'present', ifExists: 'update' })).resolves.not.toEqual(
+        []
+      )
+    }
+  })
 
   it('has complete workflows as examples, each valid', () => {
     expect(examples.length).toBeGreaterThanOrEqual(7)

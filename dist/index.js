@@ -280,26 +280,147 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 794:
+/***/ 2195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent)
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch),
+/* harmony export */   provideUndici: () => (/* binding */ provideUndici)
 /* harmony export */ });
-/**
- * What the bundle gets instead of undici (tsconfig.json maps `undici` here; ncc follows that mapping).
- *
- * @actions/http-client imports undici's ProxyAgent at load, but uses it only in getAgentDispatcher(), the hook for
- * fetch-style clients. This action never calls it: every request goes through http-client's node:http path, whose
- * proxy support (HTTPS_PROXY, NO_PROXY) is the `tunnel` agent. Evaluating undici at start-up cost about 25 ms, a third
- * of the action's own time on top of the request (docs/benchmarks.md). __tests__/bundling.test.ts fails if a new
- * http-client starts using undici elsewhere, and the end-to-end proxy test proves proxying still works.
- */
+let real;
+/** Called by loadGitHub() with the real undici. */
+function provideUndici(undici) {
+    real = undici;
+}
+function undici() {
+    if (!real)
+        throw new Error('undici is not loaded: reach @actions/github through loadGitHub() (src/bundling/github.ts).');
+    return real;
+}
 class ProxyAgent {
-    constructor() {
-        throw new Error('undici is not bundled with this action: getAgentDispatcher() is not supported.');
+    constructor(...args) {
+        // A constructor may return another object: callers get a real ProxyAgent.
+        return new (undici().ProxyAgent)(...args);
     }
+}
+const fetch = (...args) => undici().fetch(...args);
+
+
+/***/ }),
+
+/***/ 7271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ proxyHandlers)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./src/datadog/proxy.ts
+/**
+ * HTTPS through a proxy, with a CONNECT tunnel of our own.
+ *
+ * @actions/http-client decides whether a request goes through a proxy (HTTPS_PROXY or https_proxy, NO_PROXY,
+ * loopback never) and then tunnels it with the `tunnel` package, which builds Proxy-Authorization with the deprecated
+ * `new Buffer()`: with credentials in the proxy URL, Node prints DEP0005 in the user's log. http-client lets its
+ * request handlers see the options after it chose the agent, so the handler below puts in its place an agent that
+ * does the same CONNECT with node:http. The decision stays http-client's (`getProxyUrl`), so what HTTPS_PROXY and
+ * NO_PROXY mean does not change. About 60 lines of ours rather than another package (https-proxy-agent would add
+ * agent-base and debug to the bundle for the same CONNECT).
+ *
+ * The proxy's credentials go only into the Proxy-Authorization header of the CONNECT, never into a message.
+ */
+
+
+
+
+/**
+ * The request handlers that send an https request to `target` through the proxy http-client chose for it: none
+ * when it chose none (or for plain http, which this action sends only to loopback, never proxied).
+ */
+function proxyHandlers(target, signal) {
+    if (new URL(target).protocol !== 'https:')
+        return [];
+    const proxy = (0,lib/* getProxyUrl */.s_)(target);
+    return proxy ? [new TunnelThroughProxy(new URL(proxy), signal)] : [];
+}
+class TunnelThroughProxy {
+    proxy;
+    signal;
+    constructor(proxy, signal) {
+        this.proxy = proxy;
+        this.signal = signal;
+    }
+    prepareRequest(options) {
+        options.agent = new ConnectAgent(this.proxy, this.signal);
+    }
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return Promise.reject(new Error('not supported'));
+    }
+}
+/** An https agent whose sockets are TLS inside a CONNECT tunnel; one per attempt, aborted with it. */
+class ConnectAgent extends external_node_https_namespaceObject.Agent {
+    proxy;
+    signal;
+    constructor(proxy, signal) {
+        super({ keepAlive: false });
+        this.proxy = proxy;
+        this.signal = signal;
+    }
+    // node's Agent passes a callback and waits for it when nothing is returned.
+    createConnection(options, callback) {
+        const host = options.host ?? 'localhost';
+        const authority = `${host.includes(':') ? `[${host}]` : host}:${options.port ?? 443}`;
+        openTunnel(this.proxy, authority, this.signal).then(socket => callback?.(null, (0,external_node_tls_.connect)({ ...options, socket })), (error) => callback?.(error, undefined));
+        return undefined;
+    }
+}
+function openTunnel(proxy, authority, signal) {
+    const headers = { host: authority };
+    if (proxy.username || proxy.password) {
+        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
+    }
+    const overTls = proxy.protocol === 'https:';
+    return new Promise((resolve, reject) => {
+        const connect = (overTls ? external_node_https_namespaceObject.request : external_node_http_.request)({
+            host: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port || (overTls ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers,
+            agent: false,
+            signal
+        });
+        connect.once('connect', (res, socket, head) => {
+            if (res.statusCode !== 200) {
+                socket.destroy();
+                // The status code only: the proxy's reason phrase is text from the network.
+                const error = new Error(`the proxy answered ${res.statusCode ?? 0} to CONNECT ${authority}`);
+                reject(Object.assign(error, { code: 'EPROXY' }));
+                return;
+            }
+            if (head.length > 0)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        connect.once('error', reject);
+        connect.end();
+    });
 }
 
 
@@ -422,15 +543,26 @@ function logLine(line) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 1013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export VERSION */
-/** The action's version, sent in the User-Agent. A test keeps it equal to package.json's. */
-const VERSION = '1.0.0';
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ USER_AGENT)
+});
+
+// UNUSED EXPORTS: VERSION
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/**
+ * The action's version, sent in the User-Agent: package.json's, read at build time (ncc inlines the JSON module into
+ * the bundle, so nothing is read at run time).
+ */
+
+const VERSION = package_namespaceObject.rE;
 const USER_AGENT = `datadog-org-connection-action/${VERSION}`;
 
 
@@ -485,6 +617,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -492,10 +652,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -510,6 +775,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
@@ -596,10 +868,11 @@ class Context {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
+  Qq: () => (/* binding */ HttpClient),
+  s_: () => (/* binding */ lib_getProxyUrl)
 });
 
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
@@ -700,8 +973,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/bundling/undici-not-bundled.ts
-var undici_not_bundled = __nccwpck_require__(794);
+// EXTERNAL MODULE: ./src/bundling/undici.ts
+var undici = __nccwpck_require__(2195);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -762,7 +1035,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -1299,7 +1572,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_not_bundled.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -2225,8 +2498,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -4253,14 +4526,16 @@ function planWords(plan) {
 var lib_context = __nccwpck_require__(7157);
 ;// CONCATENATED MODULE: ./src/bundling/github-context.ts
 /**
- * @actions/github's Context, without the Octokit client that its package entry loads at start-up (about 10 ms and
- * 200 kB of bundle for a job that only reads who ran it). The package exports only its entry, so the module is
- * reached by its path; @actions/github is a direct dependency, so npm places it at the top of node_modules.
+ * @actions/github's Context, without the Octokit client that its package entry builds at load: in the same
+ * measurement as ./undici.ts, a bundle importing `context` from the package entry took 262 ms against 220 ms and was
+ * 1,338 kB against 1,120 kB, for a job that only reads who ran it. The package exports only its entry, so the module
+ * is reached by its path; @actions/github is a direct dependency, so npm places it at the top of node_modules.
+ * Octokit itself, when needed, comes through loadGitHub() (./github.ts).
  */
 
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/datadog/retry.ts
 /**
  * The retry policy, pure: given how an attempt ended, wait how long, or give up. No clock, no sleeping:
@@ -4518,7 +4793,7 @@ function unreachable(reason, code, attempts, elapsedMs, stoppedBecause) {
 }
 function apiError(operation, response, ctx) {
     const status = response.status;
-    const reason = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Unknown';
+    const reason = external_node_http_.STATUS_CODES[status] ?? 'Unknown';
     const note = attemptsNote(response.attempts, response.elapsedMs, response.stoppedBecause);
     return new DatadogApiError((0,src_message/* msg */.ab) `Datadog answered ${(0,src_message/* words */.aL)(`${status} ${reason}`)} when ${describeOperation(operation)}: ${datadogErrorText(response.body)}.${(0,src_message/* words */.aL)(note)} ${advice(operation, response, ctx)}`, status);
 }
@@ -4719,7 +4994,10 @@ function redactor(secrets) {
     return text => ordered.reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
+// EXTERNAL MODULE: ./src/datadog/proxy.ts + 1 modules
+var proxy = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/datadog/transport.ts
+
 
 
 
@@ -4826,7 +5104,8 @@ class DatadogTransport {
         const { baseUrl, apiKey, appKey, userAgent, timeoutMs } = this.options;
         const abort = new AbortController();
         const timer = setTimeout(() => abort.abort(), timeoutMs);
-        const client = new lib/* HttpClient */.Qq(userAgent, [new AbortOnSignal(abort.signal)], {
+        const handlers = [new AbortOnSignal(abort.signal), ...(0,proxy/* proxyHandlers */.G)(`${baseUrl}${path}`, abort.signal)];
+        const client = new lib/* HttpClient */.Qq(userAgent, handlers, {
             allowRedirects: false,
             allowRetries: false,
             keepAlive: false,
@@ -5575,8 +5854,8 @@ function readSeconds(value, name, fallback) {
 /** A refused input is quoted, but never whole (a 100 KB value would flood the log), and never with a password. */
 const cut = quotableInput;
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * run(): mask the secrets, read the settings, reconcile, report. The only place that fails the step: everything
@@ -5645,7 +5924,7 @@ async function run() {
  * cannot be written is a warning: the plan itself succeeded. Octokit is loaded only here.
  */
 async function commentOnPullRequest(markdown, settings, log) {
-    const { commentMarker, commentTargetOf, pullRequestOf, upsertPlanComment } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
+    const { commentMarker, commentTargetOf, pullRequestOf, upsertPlanComment } = await __nccwpck_require__.e(/* import() */ 0).then(__nccwpck_require__.bind(__nccwpck_require__, 7000));
     const pr = pullRequestOf(process.env);
     if (!pr) {
         log.info(`comment-on-pr: this run is not for a pull request (event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'}); no comment written.`);

@@ -22,6 +22,9 @@ export const BUNDLE = join(ROOT, 'dist', 'index.js')
 const NETWORK_PRELOAD = pathToFileURL(join(ROOT, 'scripts', 'ci', 'network.js')).href
 
 /** The `default:` of each input in action.yml, read without a YAML library (the file is ours and simple). */
+/** What the runner gives for `${{ github.token }}`: a token of the job, fake here. */
+export const JOB_TOKEN = 'ghs_jobTokenOfTheTestRunner0123456789'
+
 export function actionDefaults() {
   const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
   const inputs = yml.split(/^outputs:/m)[0].split(/^inputs:/m)[1] ?? ''
@@ -32,7 +35,7 @@ export function actionDefaults() {
     const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line)
     if (name) current = name[1]
     const value = /^ {4}default:\s*['"]?(.*?)['"]?\s*$/.exec(line)
-    if (value && current) defaults[current] = value[1]
+    if (value && current) defaults[current] = value[1].replace(/\$\{\{\s*github\.token\s*\}\}/g, JOB_TOKEN)
   }
   return defaults
 }

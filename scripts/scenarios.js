@@ -39,7 +39,7 @@ export const SCENARIOS = [
     inputs: { 'connection-types': 'metrics', 'dry-run': 'true' },
     setup: standIn => standIn.seed({ sinkOrgId: SINK, types: ['logs'] }),
     result: 'would-update',
-    requests: ['GET']
+    requests: ['GET', 'GET']
   },
   {
     name: 'one 429 with X-RateLimit-Reset: 2',

@@ -134,7 +134,7 @@ describe('dist/index.js with comment-on-pr', () => {
     inputsFor(standIn, { 'dry-run': 'true', 'comment-on-pr': 'true', 'github-token': GITHUB_TOKEN, ...extra })
 
   it('writes the plan as one comment, updated in place on a re-run, found across pages', async () => {
-    github.seed(150, { pr: PULL_REQUEST.number })
+    github.seed(150, { pr: PULL_REQUEST })
     const first = await runBundle(commenting(), pullRequestEnv())
     expect(first.code).toBe(0)
     expect(first.stdout).toMatch(/Pull-request comment created/)

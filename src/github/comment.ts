@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { loadGitHub } from '../bundling/github.js'
 import { oneLine } from '../message.js'
 import { USER_AGENT } from '../version.js'
 import { DEFAULT_TIMEOUT_MS, httpClientFetch } from './fetch.js'
@@ -170,10 +171,11 @@ export async function upsertPlanComment(options: {
   const where = `${pr.owner}/${pr.repo}#${pr.number}`
   const text = commentBody(marker, options.body)
 
-  // Loaded here, not at the top: a bundler makes it a chunk of its own that runs without a comment never load.
-  let github: typeof import('@actions/github')
+  // Loaded here, not at the top: a chunk of its own that runs without a comment never load (and with the real
+  // undici that @actions/github builds its proxy agent from: see src/bundling/github.ts).
+  let github: Awaited<ReturnType<typeof loadGitHub>>
   try {
-    github = await import('@actions/github')
+    github = await loadGitHub()
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new CommentError(oneLine(scrub(`could not load the GitHub client (Octokit): ${reason}`), 1000))

@@ -11,6 +11,7 @@
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, RequestOptions } from 'node:http'
+import { proxyHandlers } from '../datadog/proxy.js'
 
 /** The part of `fetch` that Octokit calls: a URL string and method, headers, body and signal. */
 export type OctokitFetch = (url: string, init?: FetchInit) => Promise<Response>
@@ -43,7 +44,7 @@ export function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?
     init.signal?.addEventListener('abort', onCallerAbort, { once: true })
     const { 'user-agent': userAgent, ...headers } = init.headers ?? {}
     // http-client puts its own User-Agent over the header unless it is given one.
-    const client = new HttpClient(userAgent, [new AbortOnSignal(abort.signal)], {
+    const client = new HttpClient(userAgent, [new AbortOnSignal(abort.signal), ...proxyHandlers(url, abort.signal)], {
       // GitHub answers a renamed repository with a redirect; http-client drops Authorization on another host and
       // refuses https -> http.
       allowRedirects: init.redirect !== 'manual' && init.redirect !== 'error',
