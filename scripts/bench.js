@@ -21,6 +21,7 @@ import { join } from 'node:path'
 import { inputsFor, startStandIn } from './stand-in.js'
 import { BUNDLE, ROOT, runAction } from './runner.js'
 import { SCENARIOS } from './scenarios.js'
+import { benchLists } from './bench/lists.js'
 
 const CLIENT_VERSION = '1.64.0'
 const args = process.argv.slice(2)
@@ -131,6 +132,15 @@ for (const scenario of SCENARIOS) {
 }
 await standIn.close()
 
+console.log('Many connections: a list of 100 against the stand-in with 20 ms added to every request...')
+const lists = await benchLists({ withClient })
+const listRow = (/** @type {string} */ start) => lists.rows.find(r => r.name.startsWith(start))
+const listRatio = (/** @type {string} */ a, /** @type {string} */ b) => {
+  const x = listRow(a)
+  const y = listRow(b)
+  return x && y ? fmt(x.wallMs / y.wallMs, 2) : 'n/a'
+}
+
 const bundleBytes = statSync(BUNDLE).size
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`
@@ -158,7 +168,17 @@ const table = [
   '|---|---|---:|---:|',
   ...scenarioRows.map(
     r => `| ${r.name} | ${r.result} | ${r.requests} (${r.minimum}): ${r.methods.join(', ')} | ${fmt(r.wall, 0)} |`
-  )
+  ),
+  '',
+  `Many connections: ${lists.entries} entries, ${lists.latencyMs} ms added to every request by the stand-in.`,
+  '',
+  '| run | requests | expected | wall (ms) |',
+  '|---|---:|---|---:|',
+  ...lists.rows.map(r => `| ${r.name} | ${r.requests} | ${r.expected} | ${fmt(r.wallMs, 0)} |`),
+  '',
+  `- no-op re-run of the list / one single-connection run: ${listRatio('list of 100: re-run', 'one connection: a single')}x (target: at most 1.2x)`,
+  `- first run of the list / ${lists.entries} single-connection runs: ${listRatio('list of 100: first', '100 single')}x (target: at most 0.35x)`,
+  `- first run of the list / the official client's loop: ${listRatio('list of 100: first', 'official client')}x`
 ].join('\n')
 
 console.log(`\n${table}\n`)

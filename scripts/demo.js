@@ -3,10 +3,11 @@
 /**
  * `npm run demo`: no install needed. Starts the Datadog stand-in on 127.0.0.1 and runs the committed bundle
  * (dist/index.js) exactly as a GitHub runner would, through a connection's whole life: plan, create, re-run,
- * converge, a rate limit, a bad input, teardown. Prints what the step logs, its outputs and its job summary.
+ * converge, a rate limit, a bad input, teardown; then a reviewed list of connections, planned and applied exactly as
+ * approved. Prints what the step logs, its outputs and its job summary.
  */
 import { inputsFor, startStandIn } from './stand-in.js'
-import { runAction } from './runner.js'
+import { ROOT, runAction } from './runner.js'
 
 /** @param {string} text */
 const bold = text => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
@@ -15,8 +16,12 @@ const dim = text => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text)
 
 const standIn = await startStandIn()
 const base = inputsFor(standIn, { 'connection-types': 'logs, metrics' })
+/** A list instead of one sink org: the repository's own example file. */
+const list = { 'sink-org': '', 'connection-types': '', 'connections-file': '.github/datadog-org-connections.yml' }
+/** @type {Record<string, string>} the outputs of the previous run */
+let previous = {}
 
-/** @type {[string, Record<string, string>, { summary?: boolean, rateLimit?: boolean }?][]} */
+/** @type {[string, Record<string, string> | (() => Record<string, string>), { summary?: boolean, rateLimit?: boolean }?][]} */
 const steps = [
   ['Plan on a pull request (dry-run: true)', { 'dry-run': 'true' }, { summary: true }],
   ['Apply on main', {}, { summary: true }],
@@ -28,7 +33,16 @@ const steps = [
     { rateLimit: true }
   ],
   ['A typo in an input: refused before any request', { 'connection-types': 'logs, trace' }],
-  ['Teardown (state: absent)', { state: 'absent' }]
+  ['Teardown (state: absent)', { state: 'absent' }],
+  [
+    'Many connections: plan the reviewed list, with prune (dry-run: true)',
+    { ...list, prune: 'true', 'dry-run': 'true' },
+    { summary: true }
+  ],
+  [
+    'Apply exactly the approved plan (expected-plan-digest from the plan)',
+    () => ({ ...list, prune: 'true', 'expected-plan-digest': previous['plan-digest'] })
+  ]
 ]
 
 console.log(bold(`Datadog stand-in on ${standIn.url}; running dist/index.js as the GitHub runner does.\n`))
@@ -42,13 +56,16 @@ for (const [title, inputs, options = {}] of steps) {
     })
   }
   const before = standIn.requests.length
-  const run = await runAction({ inputs: { ...base, ...inputs } })
+  const given = typeof inputs === 'function' ? inputs() : inputs
+  const run = await runAction({ inputs: { ...base, ...given }, env: { GITHUB_WORKSPACE: ROOT } })
+  previous = run.outputs
   const calls = standIn.requests.slice(before).map(r => `${r.method} ${r.path}`)
   console.log(bold(`== ${title}`))
   console.log(
     dim(
       `   with: ${
-        Object.entries(inputs)
+        Object.entries(given)
+          .filter(([, v]) => v !== '')
           .map(([k, v]) => `${k}: ${v}`)
           .join(', ') || '(the base inputs)'
       }`
