@@ -4012,7 +4012,7 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/message.ts
-var src_message = __nccwpck_require__(9568);
+var message = __nccwpck_require__(9568);
 ;// CONCATENATED MODULE: ./src/datadog/model.ts
 /** The org connection as Datadog's v2 API describes it, and the checks that turn untrusted JSON into it. */
 
@@ -4037,7 +4037,7 @@ function relationship(relationships, name) {
     if (!isUuid(data.id)) {
         return {
             ok: false,
-            problem: (0,src_message/* msg */.ab) `a ${(0,src_message/* words */.aL)(name)} id that is not a UUID: ${typeof data.id === 'string' ? data.id : typeof data.id}`
+            problem: (0,message/* msg */.ab) `a ${(0,message/* words */.aL)(name)} id that is not a UUID: ${typeof data.id === 'string' ? data.id : typeof data.id}`
         };
     }
     return { ok: true, value: typeof data.name === 'string' ? { id: data.id, name: data.name } : { id: data.id } };
@@ -4049,15 +4049,15 @@ function relationship(relationships, name) {
  */
 function parseConnection(value) {
     if (!isRecord(value))
-        return { ok: false, problem: (0,src_message/* words */.aL)('no object') };
+        return { ok: false, problem: (0,message/* words */.aL)('no object') };
     if (!isUuid(value.id)) {
         const shown = typeof value.id === 'string' ? value.id : `(${value.id === undefined ? 'none' : typeof value.id})`;
-        return { ok: false, problem: (0,src_message/* msg */.ab) `a connection id that is not a UUID: ${shown}` };
+        return { ok: false, problem: (0,message/* msg */.ab) `a connection id that is not a UUID: ${shown}` };
     }
     const attributes = isRecord(value.attributes) ? value.attributes : {};
     const types = attributes.connection_types;
     if (!Array.isArray(types) || !types.every(t => typeof t === 'string')) {
-        return { ok: false, problem: (0,src_message/* msg */.ab) `no list of connection types (connection ${value.id})` };
+        return { ok: false, problem: (0,message/* msg */.ab) `no list of connection types (connection ${value.id})` };
     }
     const relationships = isRecord(value.relationships) ? value.relationships : {};
     const refs = {};
@@ -4094,7 +4094,7 @@ function parseConnection(value) {
 function parseConnectionDocument(body) {
     return isRecord(body) && isRecord(body.data)
         ? parseConnection(body.data)
-        : { ok: false, problem: (0,src_message/* words */.aL)('no data object') };
+        : { ok: false, problem: (0,message/* words */.aL)('no data object') };
 }
 /** The id of the `data` of a create answer, when it is a UUID: the one thing a created connection must report. */
 function documentId(body) {
@@ -4103,13 +4103,13 @@ function documentId(body) {
 /** A list page; one unusable item makes the whole page unusable (a listing that skipped one could plan wrongly). */
 function parseConnectionPage(body) {
     if (!isRecord(body) || !Array.isArray(body.data))
-        return { ok: false, problem: (0,src_message/* words */.aL)('no data list') };
+        return { ok: false, problem: (0,message/* words */.aL)('no data list') };
     const items = body.data;
     const connections = [];
     for (let i = 0; i < items.length; i++) {
         const parsed = parseConnection(items[i]);
         if (!parsed.ok)
-            return { ok: false, problem: (0,src_message/* msg */.ab) `item ${i + 1} of the page has ${parsed.problem}` };
+            return { ok: false, problem: (0,message/* msg */.ab) `item ${i + 1} of the page has ${parsed.problem}` };
         connections.push(parsed.value);
     }
     const meta = isRecord(body.meta) && isRecord(body.meta.page) ? body.meta.page : {};
@@ -4169,12 +4169,12 @@ function withTypes(connection, types) {
 function parseCurrentUser(body) {
     const data = isRecord(body) && isRecord(body.data) ? body.data : undefined;
     if (!data)
-        return { ok: false, problem: (0,src_message/* words */.aL)('no data object') };
+        return { ok: false, problem: (0,message/* words */.aL)('no data object') };
     const relationships = isRecord(data.relationships) ? data.relationships : {};
     const org = isRecord(relationships.org) && isRecord(relationships.org.data) ? relationships.org.data : {};
     if (!isUuid(org.id)) {
         const shown = typeof org.id === 'string' ? org.id : '(none)';
-        return { ok: false, problem: (0,src_message/* msg */.ab) `an org id that is not a UUID: ${shown}` };
+        return { ok: false, problem: (0,message/* msg */.ab) `an org id that is not a UUID: ${shown}` };
     }
     const orgId = org.id;
     const attributes = isRecord(data.attributes) ? data.attributes : {};
@@ -4271,7 +4271,7 @@ function describeFailure(error, debug = () => { }) {
         return error.detail;
     const err = error instanceof Error ? error : new Error(String(error));
     debug(err.stack ?? err.message);
-    return (0,src_message/* msg */.ab) `Unexpected error: ${err.message}. Re-run with step debug logging on and report it if it persists.`;
+    return (0,message/* msg */.ab) `Unexpected error: ${err.message}. Re-run with step debug logging on and report it if it persists.`;
 }
 function isMessage(value) {
     return typeof value === 'object' && value !== null && 'markdown' in value && 'text' in value;
@@ -4289,7 +4289,7 @@ const CLOCK_SKEW_MS = 2 * 60_000;
 function planConnection(existing, wish, ownCreate) {
     const { sinkOrgId } = wish;
     if (existing.length > 1) {
-        return refuse(sinkOrgId, undefined, (0,src_message/* msg */.ab) `Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`);
+        return refuse(sinkOrgId, undefined, (0,message/* msg */.ab) `Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`);
     }
     const [connection] = existing;
     if (wish.state === 'absent') {
@@ -4312,7 +4312,7 @@ function planConnection(existing, wish, ownCreate) {
         case 'keep':
             return { plan: { action: 'keep', sinkOrgId, connection, difference: change } };
         case 'fail':
-            return refuse(sinkOrgId, connection, (0,src_message/* msg */.ab) `A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`);
+            return refuse(sinkOrgId, connection, (0,message/* msg */.ab) `A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`);
     }
 }
 /**
@@ -4390,8 +4390,8 @@ async function reconcile(api, settings, hooks) {
     const { target, dryRun } = settings;
     const identity = target.kind === 'list' || dryRun || settings.sourceOrgId ? await api.currentUser() : undefined;
     if (settings.sourceOrgId && identity && identity.orgId.toLowerCase() !== settings.sourceOrgId) {
-        const named = identity.orgName ? (0,src_message/* msg */.ab) `${identity.orgId} (${identity.orgName})` : (0,src_message/* msg */.ab) `${identity.orgId}`;
-        throw new WrongSourceOrgError((0,src_message/* msg */.ab) `The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`);
+        const named = identity.orgName ? (0,message/* msg */.ab) `${identity.orgId} (${identity.orgName})` : (0,message/* msg */.ab) `${identity.orgId}`;
+        throw new WrongSourceOrgError((0,message/* msg */.ab) `The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`);
     }
     // The fast path: a plain apply of one connection that should exist POSTs first; no read unless Datadog says 409.
     if (target.kind === 'single' && target.wish.state === 'present' && !dryRun && !settings.expectedPlanDigest) {
@@ -4408,7 +4408,7 @@ async function reconcile(api, settings, hooks) {
     const planned = planDocument(settings.baseUrl, plans);
     const digest = planDigest(planned);
     if (settings.expectedPlanDigest && digest !== settings.expectedPlanDigest) {
-        throw new PlanChangedError((0,src_message/* msg */.ab) `The plan changed since it was approved: approved ${settings.expectedPlanDigest}, now ${digest}. Nothing was written. The plan now: ${(0,src_message/* join */.fj)(plans.map(planWords), '; ')}. Plan again (dry-run: true) and have the new plan approved.`);
+        throw new PlanChangedError((0,message/* msg */.ab) `The plan changed since it was approved: approved ${settings.expectedPlanDigest}, now ${digest}. Nothing was written. The plan now: ${(0,message/* join */.fj)(plans.map(planWords), '; ')}. Plan again (dry-run: true) and have the new plan approved.`);
     }
     const entries = [];
     for (const plan of plans) {
@@ -4428,8 +4428,8 @@ function createPlan(wish) {
 }
 function refused(refusals) {
     if (refusals.length === 1)
-        return new PlanRefusedError((0,src_message/* msg */.ab) `${refusals[0].reason} Nothing was written.`);
-    return new PlanRefusedError((0,src_message/* msg */.ab) `${refusals.length} entries were refused, so nothing was written: ${(0,src_message/* join */.fj)(refusals.map(r => r.reason), ' ')}`);
+        return new PlanRefusedError((0,message/* msg */.ab) `${refusals[0].reason} Nothing was written.`);
+    return new PlanRefusedError((0,message/* msg */.ab) `${refusals.length} entries were refused, so nothing was written: ${(0,message/* join */.fj)(refusals.map(r => r.reason), ' ')}`);
 }
 function outcomeOf(entries, settings, identity) {
     const document = planDocument(settings.baseUrl, entries.map(e => e.plan));
@@ -4462,7 +4462,7 @@ async function carryOut(api, wish, plan, now) {
             if (again.refusal)
                 return { plan, result: 'failed', connection: again.refusal.connection, error: again.refusal.reason };
             if (again.plan.action === 'create') {
-                throw new CreateConflictError((0,src_message/* msg */.ab) `Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`);
+                throw new CreateConflictError((0,message/* msg */.ab) `Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`);
             }
             return carryOut(api, wish, again.plan, now);
         }
@@ -4507,18 +4507,18 @@ function preview(plan) {
 function planWords(plan) {
     switch (plan.action) {
         case 'create':
-            return (0,src_message/* msg */.ab) `create a connection to ${plan.sinkOrgId} with types ${plan.to}`;
+            return (0,message/* msg */.ab) `create a connection to ${plan.sinkOrgId} with types ${plan.to}`;
         case 'adopt':
-            return (0,src_message/* msg */.ab) `adopt connection ${plan.connection.id} to ${plan.sinkOrgId}`;
+            return (0,message/* msg */.ab) `adopt connection ${plan.connection.id} to ${plan.sinkOrgId}`;
         case 'update':
-            return (0,src_message/* msg */.ab) `update connection ${plan.connection.id} to ${plan.sinkOrgId}: ${plan.change.from} -> ${plan.change.to}`;
+            return (0,message/* msg */.ab) `update connection ${plan.connection.id} to ${plan.sinkOrgId}: ${plan.change.from} -> ${plan.change.to}`;
         case 'delete':
-            return (0,src_message/* msg */.ab) `delete connection ${plan.connection.id} to ${plan.sinkOrgId}${(0,src_message/* words */.aL)(plan.pruned ? ' (not in the list: prune)' : '')}`;
+            return (0,message/* msg */.ab) `delete connection ${plan.connection.id} to ${plan.sinkOrgId}${(0,message/* words */.aL)(plan.pruned ? ' (not in the list: prune)' : '')}`;
         case 'unchanged':
         case 'keep':
-            return (0,src_message/* msg */.ab) `leave connection ${plan.connection.id} to ${plan.sinkOrgId} as it is`;
+            return (0,message/* msg */.ab) `leave connection ${plan.connection.id} to ${plan.sinkOrgId} as it is`;
         case 'nothing-to-delete':
-            return (0,src_message/* msg */.ab) `nothing to delete for ${plan.sinkOrgId}`;
+            return (0,message/* msg */.ab) `nothing to delete for ${plan.sinkOrgId}`;
     }
 }
 
@@ -4671,16 +4671,16 @@ function datadogErrorText(body) {
     }
     catch {
         // not JSON: an HTML page from a gateway, a proxy's text, ...
-        return body.trim() ? (0,src_message/* msg */.ab) `a non-JSON answer: ${excerpt(body)}` : (0,src_message/* words */.aL)('no error text');
+        return body.trim() ? (0,message/* msg */.ab) `a non-JSON answer: ${excerpt(body)}` : (0,message/* words */.aL)('no error text');
     }
     const errors = typeof parsed === 'object' && parsed !== null ? parsed.errors : undefined;
     if (Array.isArray(errors) && errors.length > 0) {
         // Never stringify an entry: a crafted one may be nested deeper than the stack.
-        const texts = errors.slice(0, MAX_ERROR_TEXTS).map(e => (typeof e === 'string' ? (0,src_message/* msg */.ab) `${e}` : (0,src_message/* words */.aL)('(not a text)')));
-        const more = errors.length > MAX_ERROR_TEXTS ? (0,src_message/* words */.aL)(` (and ${errors.length - MAX_ERROR_TEXTS} more)`) : (0,src_message/* words */.aL)('');
-        return (0,src_message/* msg */.ab) `${(0,src_message/* join */.fj)(texts, '; ')}${more}`;
+        const texts = errors.slice(0, MAX_ERROR_TEXTS).map(e => (typeof e === 'string' ? (0,message/* msg */.ab) `${e}` : (0,message/* words */.aL)('(not a text)')));
+        const more = errors.length > MAX_ERROR_TEXTS ? (0,message/* words */.aL)(` (and ${errors.length - MAX_ERROR_TEXTS} more)`) : (0,message/* words */.aL)('');
+        return (0,message/* msg */.ab) `${(0,message/* join */.fj)(texts, '; ')}${more}`;
     }
-    return (0,src_message/* msg */.ab) `an answer without an error text: ${excerpt(body)}`;
+    return (0,message/* msg */.ab) `an answer without an error text: ${excerpt(body)}`;
 }
 /**
  * The text of a body without markup, on one line, at most EXCERPT_CHARS characters, saying when it was cut.
@@ -4690,8 +4690,8 @@ function excerpt(body) {
     const window = body.slice(0, EXCERPT_WINDOW);
     const text = stripMarkup(window);
     if (text.length <= EXCERPT_CHARS && window.length === body.length)
-        return (0,src_message/* msg */.ab) `${text}`;
-    return (0,src_message/* msg */.ab) `${text.slice(0, EXCERPT_CHARS).trimEnd()}${(0,src_message/* words */.aL)(`... [cut: ${body.length} characters in all]`)}`;
+        return (0,message/* msg */.ab) `${text}`;
+    return (0,message/* msg */.ab) `${text.slice(0, EXCERPT_CHARS).trimEnd()}${(0,message/* words */.aL)(`... [cut: ${body.length} characters in all]`)}`;
 }
 /** Tags dropped (script and style with their contents), white space collapsed: one pass over the text. */
 function stripMarkup(html) {
@@ -4738,44 +4738,44 @@ function advice(operation, response, ctx) {
         catch {
             host = undefined;
         }
-        const where = host ? (0,src_message/* msg */.ab) ` to ${host}` : (0,src_message/* words */.aL)('');
-        return (0,src_message/* msg */.ab) `It redirected${where}; redirects are never followed, so the keys cannot reach another host. Point site or api-url at the API itself.`;
+        const where = host ? (0,message/* msg */.ab) ` to ${host}` : (0,message/* words */.aL)('');
+        return (0,message/* msg */.ab) `It redirected${where}; redirects are never followed, so the keys cannot reach another host. Point site or api-url at the API itself.`;
     }
     switch (status) {
         case 400:
-            return (0,src_message/* words */.aL)(operation.kind === 'create' ? SAME_ACCOUNT_RULES : 'Check connection-types and re-run.');
+            return (0,message/* words */.aL)(operation.kind === 'create' ? SAME_ACCOUNT_RULES : 'Check connection-types and re-run.');
         case 401:
-            return (0,src_message/* msg */.ab) `The keys were not accepted. Check api-key and app-key (not swapped, not revoked) and that site ${site} is the source org's site.`;
+            return (0,message/* msg */.ab) `The keys were not accepted. Check api-key and app-key (not swapped, not revoked) and that site ${site} is the source org's site.`;
         case 403:
             if (operation.kind === 'current-user') {
-                return (0,src_message/* msg */.ab) `The keys were refused: they may belong to another site than ${site}, or the application key may be scoped too narrowly.`;
+                return (0,message/* msg */.ab) `The keys were refused: they may belong to another site than ${site}, or the application key may be scoped too narrowly.`;
             }
-            return (0,src_message/* msg */.ab) `The application key may lack the ${(0,src_message/* words */.aL)(operation.kind === 'list' ? 'org_connections_read' : 'org_connections_write')} permission, or the keys belong to another site than ${site}. Use an application key of a service account whose role has org_connections_read and org_connections_write.`;
+            return (0,message/* msg */.ab) `The application key may lack the ${(0,message/* words */.aL)(operation.kind === 'list' ? 'org_connections_read' : 'org_connections_write')} permission, or the keys belong to another site than ${site}. Use an application key of a service account whose role has org_connections_read and org_connections_write.`;
         case 404:
             if (operation.kind === 'create') {
-                return (0,src_message/* msg */.ab) `Sink org ${operation.sinkOrgId} was not found on ${site}: it does not exist there, or it is not in the same account as the source org. Check sink-org: it must be the org UUID, not its public id.`;
+                return (0,message/* msg */.ab) `Sink org ${operation.sinkOrgId} was not found on ${site}: it does not exist there, or it is not in the same account as the source org. Check sink-org: it must be the org UUID, not its public id.`;
             }
             if (operation.kind === 'update' || operation.kind === 'delete') {
-                return (0,src_message/* msg */.ab) `Connection ${operation.id} no longer exists: it was probably deleted meanwhile. Re-run the step.`;
+                return (0,message/* msg */.ab) `Connection ${operation.id} no longer exists: it was probably deleted meanwhile. Re-run the step.`;
             }
-            return (0,src_message/* msg */.ab) `Check site or api-url: ${site} does not serve this API path.`;
+            return (0,message/* msg */.ab) `Check site or api-url: ${site} does not serve this API path.`;
         case 429:
-            return (0,src_message/* words */.aL)('Datadog kept rate-limiting the requests. Re-run later, or raise max-retries.');
+            return (0,message/* words */.aL)('Datadog kept rate-limiting the requests. Re-run later, or raise max-retries.');
         default:
             if (status >= 500)
-                return (0,src_message/* words */.aL)('Datadog, or a gateway or proxy on the way, kept failing. Check https://status.datadoghq.com and re-run the step.');
-            return (0,src_message/* words */.aL)('Re-run the step; if it persists, check the inputs against the README.');
+                return (0,message/* words */.aL)('Datadog, or a gateway or proxy on the way, kept failing. Check https://status.datadoghq.com and re-run the step.');
+            return (0,message/* words */.aL)('Re-run the step; if it persists, check the inputs against the README.');
     }
 }
 function describeOperation(operation) {
     const what = operation.kind === 'create'
-        ? (0,src_message/* words */.aL)('creating the connection')
+        ? (0,message/* words */.aL)('creating the connection')
         : operation.kind === 'list'
-            ? (0,src_message/* words */.aL)('listing the connections')
+            ? (0,message/* words */.aL)('listing the connections')
             : operation.kind === 'current-user'
-                ? (0,src_message/* words */.aL)('reading which org the keys belong to')
-                : (0,src_message/* msg */.ab) `${(0,src_message/* words */.aL)(operation.kind === 'update' ? 'updating' : 'deleting')} connection ${operation.id}`;
-    return (0,src_message/* msg */.ab) `${what} (${operation.method} ${operation.path.split('?')[0] ?? ''})`;
+                ? (0,message/* words */.aL)('reading which org the keys belong to')
+                : (0,message/* msg */.ab) `${(0,message/* words */.aL)(operation.kind === 'update' ? 'updating' : 'deleting')} connection ${operation.id}`;
+    return (0,message/* msg */.ab) `${what} (${operation.method} ${operation.path.split('?')[0] ?? ''})`;
 }
 function attemptsNote(attempts, elapsedMs, stoppedBecause) {
     if (attempts <= 1 && !stoppedBecause)
@@ -4786,16 +4786,16 @@ function attemptsNote(attempts, elapsedMs, stoppedBecause) {
 /** Why no answer came, and what to do: the detail of a TransportError. */
 function unreachable(reason, code, attempts, elapsedMs, stoppedBecause) {
     if (isTlsFailure(code)) {
-        return (0,src_message/* msg */.ab) `Could not reach the Datadog API: the TLS connection failed (${code}: ${reason}). If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.`;
+        return (0,message/* msg */.ab) `Could not reach the Datadog API: the TLS connection failed (${code}: ${reason}). If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.`;
     }
     const note = attemptsNote(attempts, elapsedMs, stoppedBecause);
-    return (0,src_message/* msg */.ab) `Could not reach the Datadog API: ${reason}.${(0,src_message/* words */.aL)(note)} Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.`;
+    return (0,message/* msg */.ab) `Could not reach the Datadog API: ${reason}.${(0,message/* words */.aL)(note)} Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.`;
 }
 function apiError(operation, response, ctx) {
     const status = response.status;
     const reason = external_node_http_.STATUS_CODES[status] ?? 'Unknown';
     const note = attemptsNote(response.attempts, response.elapsedMs, response.stoppedBecause);
-    return new DatadogApiError((0,src_message/* msg */.ab) `Datadog answered ${(0,src_message/* words */.aL)(`${status} ${reason}`)} when ${describeOperation(operation)}: ${datadogErrorText(response.body)}.${(0,src_message/* words */.aL)(note)} ${advice(operation, response, ctx)}`, status);
+    return new DatadogApiError((0,message/* msg */.ab) `Datadog answered ${(0,message/* words */.aL)(`${status} ${reason}`)} when ${describeOperation(operation)}: ${datadogErrorText(response.body)}.${(0,message/* words */.aL)(note)} ${advice(operation, response, ctx)}`, status);
 }
 /**
  * A 2xx answer that is not what the operation needed. `what` says what was wrong with it (our words, with values);
@@ -4803,13 +4803,13 @@ function apiError(operation, response, ctx) {
  */
 function unexpectedAnswer(operation, response, what, { quoteBody = true } = {}) {
     const quoted = !quoteBody
-        ? (0,src_message/* words */.aL)('')
+        ? (0,message/* words */.aL)('')
         : response.body.trim()
-            ? (0,src_message/* msg */.ab) ` Its answer: ${excerpt(response.body)}.`
-            : (0,src_message/* words */.aL)(' Its answer was empty.');
+            ? (0,message/* msg */.ab) ` Its answer: ${excerpt(response.body)}.`
+            : (0,message/* words */.aL)(' Its answer was empty.');
     // A write whose answer is unusable sets none of the connection's outputs.
     const outputs = operation.kind === 'create' || operation.kind === 'update' ? ' No outputs were set.' : '';
-    return new UnexpectedAnswerError((0,src_message/* msg */.ab) `Datadog answered ${response.status} when ${describeOperation(operation)}, but ${what}.${quoted} ${(0,src_message/* words */.aL)(NOT_DATADOG_ADVICE + outputs)}`, response.status);
+    return new UnexpectedAnswerError((0,message/* msg */.ab) `Datadog answered ${response.status} when ${describeOperation(operation)}, but ${what}.${quoted} ${(0,message/* words */.aL)(NOT_DATADOG_ADVICE + outputs)}`, response.status);
 }
 
 ;// CONCATENATED MODULE: ./src/datadog/client.ts
@@ -4853,7 +4853,7 @@ class OrgConnectionsClient {
                 throw apiError(operation, response, this.context);
             const parsed = parseConnectionPage(parseJson(response.body));
             if (!parsed.ok) {
-                throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable list of connections: ${parsed.problem}`);
+                throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `not with a usable list of connections: ${parsed.problem}`);
             }
             const { connections, received, totalFiltered } = parsed.value;
             let added = 0;
@@ -4866,7 +4866,7 @@ class OrgConnectionsClient {
                 if (connection[side]?.id.toLowerCase() !== wantedId)
                     continue;
                 if (kept.length >= maxMatches) {
-                    throw unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(`the listing holds more than ${maxMatches} matching connections, more than this action reads`), { quoteBody: false });
+                    throw unexpectedAnswer(operation, response, (0,message/* words */.aL)(`the listing holds more than ${maxMatches} matching connections, more than this action reads`), { quoteBody: false });
                 }
                 kept.push(connection);
             }
@@ -4875,12 +4875,12 @@ class OrgConnectionsClient {
             if (done)
                 return kept;
             if (added === 0) {
-                throw unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(`its page at offset ${offset - received} holds only connections of earlier pages while more were announced: the paging is broken (the offset may be ignored)`), { quoteBody: false });
+                throw unexpectedAnswer(operation, response, (0,message/* words */.aL)(`its page at offset ${offset - received} holds only connections of earlier pages while more were announced: the paging is broken (the offset may be ignored)`), { quoteBody: false });
             }
         }
         // maxPages >= 1, so `last` is set.
         const { operation, response } = last;
-        throw unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(`the listing did not end after ${maxPages === 1 ? '1 page' : `${maxPages} pages`} (${kept.length} matching connections so far): the paging looks broken`), { quoteBody: false });
+        throw unexpectedAnswer(operation, response, (0,message/* words */.aL)(`the listing did not end after ${maxPages === 1 ? '1 page' : `${maxPages} pages`} (${kept.length} matching connections so far): the paging looks broken`), { quoteBody: false });
     }
     async create(sinkOrgId, types) {
         const sink = checkedId(sinkOrgId);
@@ -4917,7 +4917,7 @@ class OrgConnectionsClient {
                     relationships: { sink_org: { data: { type: 'orgs', id: sink } } }
                 }
             },
-            incomplete: (0,src_message/* msg */.ab) `Datadog's answer to the create named connection ${id} but was otherwise unusable (${parsed.problem}); its types and sink org are reported as asked.`
+            incomplete: (0,message/* msg */.ab) `Datadog's answer to the create named connection ${id} but was otherwise unusable (${parsed.problem}); its types and sink org are reported as asked.`
         };
     }
     async update(id, types) {
@@ -4933,7 +4933,7 @@ class OrgConnectionsClient {
         if (!parsed.ok)
             throw unexpectedAnswer(operation, response, notAConnection(parsed.problem));
         if (parsed.value.id.toLowerCase() !== connectionId.toLowerCase()) {
-            throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `with another connection: ${parsed.value.id}`, {
+            throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `with another connection: ${parsed.value.id}`, {
                 quoteBody: false
             });
         }
@@ -4959,13 +4959,13 @@ class OrgConnectionsClient {
         const parsed = parseCurrentUser(parseJson(response.body));
         // Not quoted: the body names a person (email, handle), and logs are public.
         if (!parsed.ok) {
-            throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable user: ${parsed.problem}`, { quoteBody: false });
+            throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `not with a usable user: ${parsed.problem}`, { quoteBody: false });
         }
         return parsed.value;
     }
 }
 function notAConnection(problem) {
-    return (0,src_message/* msg */.ab) `not with a usable org connection: ${problem}`;
+    return (0,message/* msg */.ab) `not with a usable org connection: ${problem}`;
 }
 function isSuccess(status) {
     return status >= 200 && status < 300;
@@ -4976,7 +4976,7 @@ function isSuccess(status) {
  */
 function checkedId(id) {
     if (!isUuid(id))
-        throw new TypeError((0,src_message/* msg */.ab) `Not a UUID, so not sent to Datadog: ${id}`.text());
+        throw new TypeError((0,message/* msg */.ab) `Not a UUID, so not sent to Datadog: ${id}`.text());
     return id;
 }
 function parseJson(body) {
@@ -5065,9 +5065,9 @@ class DatadogTransport {
             const took = this.clock.now() - attemptStarted;
             const decision = decideRetry(outcome, attempt, policy, this.clock.now(), this.clock.random());
             const of = policy.maxRetries + 1;
-            const ended = outcome.kind === 'response' ? (0,src_message/* msg */.ab) `${String(outcome.status)}` : (0,src_message/* msg */.ab) `${outcome.code} (${outcome.message})`;
+            const ended = outcome.kind === 'response' ? (0,message/* msg */.ab) `${String(outcome.status)}` : (0,message/* msg */.ab) `${outcome.code} (${outcome.message})`;
             const waiting = decision.kind === 'retry' ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : '';
-            log.debug((0,src_message/* msg */.ab) `${method} ${path} -> ${ended} in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(outcome)}`.text() +
+            log.debug((0,message/* msg */.ab) `${method} ${path} -> ${ended} in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(outcome)}`.text() +
                 waiting);
             if (decision.kind === 'retry') {
                 earlierAttemptMayHaveLanded ||= mayHaveLanded(outcome);
@@ -5181,12 +5181,12 @@ function readBody(message) {
 }
 function rateLimitNote(outcome) {
     if (outcome.kind !== 'response')
-        return (0,src_message/* msg */.ab) ``;
+        return (0,message/* msg */.ab) ``;
     const present = RATE_LIMIT_HEADERS.flatMap(name => {
         const value = header(outcome.headers, name);
-        return value === undefined ? [] : [(0,src_message/* msg */.ab) `${name}=${value}`];
+        return value === undefined ? [] : [(0,message/* msg */.ab) `${name}=${value}`];
     });
-    return present.length ? (0,src_message/* msg */.ab) `; ${(0,src_message/* join */.fj)(present, ' ')}` : (0,src_message/* msg */.ab) ``;
+    return present.length ? (0,message/* msg */.ab) `; ${(0,message/* join */.fj)(present, ' ')}` : (0,message/* msg */.ab) ``;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -5258,7 +5258,7 @@ function typesOf(entry) {
 }
 /** Names are chosen by other orgs' admins: an output carries them on one line, without control characters. */
 function report_text(value) {
-    return value === undefined ? '' : (0,src_message/* oneLine */.TN)(value);
+    return value === undefined ? '' : (0,message/* oneLine */.TN)(value);
 }
 function sourceOrgOf(outcome) {
     if (outcome.identity)
@@ -5269,44 +5269,44 @@ function sourceOrgOf(outcome) {
 function warningsOf(outcome) {
     const warnings = [];
     if (outcome.identity && !outcome.identity.serviceAccount) {
-        warnings.push((0,src_message/* words */.aL)("The application key belongs to a person, not a service account: Datadog deletes a person's org connections when that person is deactivated. Use a service account's application key."));
+        warnings.push((0,message/* words */.aL)("The application key belongs to a person, not a service account: Datadog deletes a person's org connections when that person is deactivated. Use a service account's application key."));
     }
     for (const { plan, note } of outcome.entries) {
         if (note)
             warnings.push(note);
         if (plan.action === 'keep') {
-            warnings.push((0,src_message/* msg */.ab) `Connection ${plan.connection.id} to sink org ${plan.sinkOrgId} has types ${plan.difference.from}, not the wanted ${plan.difference.to}; it was left as it is because if-exists is 'keep'.`);
+            warnings.push((0,message/* msg */.ab) `Connection ${plan.connection.id} to sink org ${plan.sinkOrgId} has types ${plan.difference.from}, not the wanted ${plan.difference.to}; it was left as it is because if-exists is 'keep'.`);
         }
     }
     return warnings;
 }
 /** The log line of one connection, as it is done. */
 function entryLine(entry, dryRun) {
-    return (0,src_message/* msg */.ab) `${(0,src_message/* words */.aL)(entry.result)}: ${entrySentence(entry, dryRun)}`;
+    return (0,message/* msg */.ab) `${(0,message/* words */.aL)(entry.result)}: ${entrySentence(entry, dryRun)}`;
 }
 function entrySentence(entry, dryRun) {
     const { plan } = entry;
-    const verb = (would, did) => (0,src_message/* words */.aL)(dryRun ? would : did);
-    const to = (0,src_message/* msg */.ab) `to sink org ${orgLabel(entry)}`;
+    const verb = (would, did) => (0,message/* words */.aL)(dryRun ? would : did);
+    const to = (0,message/* msg */.ab) `to sink org ${orgLabel(entry)}`;
     if (entry.error)
-        return (0,src_message/* msg */.ab) `Failed to ${(0,src_message/* words */.aL)(actionWord(entry))} the connection ${to}: ${entry.error}`;
+        return (0,message/* msg */.ab) `Failed to ${(0,message/* words */.aL)(actionWord(entry))} the connection ${to}: ${entry.error}`;
     switch (plan.action) {
         case 'create':
-            return (0,src_message/* msg */.ab) `${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`;
+            return (0,message/* msg */.ab) `${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`;
         case 'adopt':
-            return (0,src_message/* msg */.ab) `Created a connection ${to} with types ${plan.connection.connectionTypes} (an earlier attempt's answer was lost; the connection it made was found and adopted).`;
+            return (0,message/* msg */.ab) `Created a connection ${to} with types ${plan.connection.connectionTypes} (an earlier attempt's answer was lost; the connection it made was found and adopted).`;
         case 'update':
-            return (0,src_message/* msg */.ab) `${verb('Would update', 'Updated')} connection ${plan.connection.id} ${to}: types ${plan.change.from} -> ${plan.change.to} (${[...plan.change.added.map(t => `+${t}`), ...plan.change.removed.map(t => `-${t}`)]}).`;
+            return (0,message/* msg */.ab) `${verb('Would update', 'Updated')} connection ${plan.connection.id} ${to}: types ${plan.change.from} -> ${plan.change.to} (${[...plan.change.added.map(t => `+${t}`), ...plan.change.removed.map(t => `-${t}`)]}).`;
         case 'unchanged':
-            return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.connection.connectionTypes}, as wanted: nothing to change.`;
+            return (0,message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.connection.connectionTypes}, as wanted: nothing to change.`;
         case 'keep':
-            return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.difference.from} (wanted ${plan.difference.to}); left as it is (if-exists: keep).`;
+            return (0,message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.difference.from} (wanted ${plan.difference.to}); left as it is (if-exists: keep).`;
         case 'delete':
             if (entry.result === 'absent')
-                return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} was already gone: nothing to delete.`;
-            return (0,src_message/* msg */.ab) `${verb('Would delete', 'Deleted')} connection ${plan.connection.id} ${to} (types ${plan.connection.connectionTypes})${(0,src_message/* words */.aL)(plan.pruned ? ' because its sink org is not in the list (prune)' : '')}.`;
+                return (0,message/* msg */.ab) `Connection ${plan.connection.id} ${to} was already gone: nothing to delete.`;
+            return (0,message/* msg */.ab) `${verb('Would delete', 'Deleted')} connection ${plan.connection.id} ${to} (types ${plan.connection.connectionTypes})${(0,message/* words */.aL)(plan.pruned ? ' because its sink org is not in the list (prune)' : '')}.`;
         case 'nothing-to-delete':
-            return (0,src_message/* msg */.ab) `No connection ${to} exists: nothing to delete.`;
+            return (0,message/* msg */.ab) `No connection ${to} exists: nothing to delete.`;
     }
 }
 function actionWord(entry) {
@@ -5314,7 +5314,7 @@ function actionWord(entry) {
 }
 function orgLabel(entry) {
     const name = entry.connection?.sinkOrg?.name;
-    return name ? (0,src_message/* msg */.ab) `${name} (${entry.plan.sinkOrgId})` : (0,src_message/* msg */.ab) `${entry.plan.sinkOrgId}`;
+    return name ? (0,message/* msg */.ab) `${name} (${entry.plan.sinkOrgId})` : (0,message/* msg */.ab) `${entry.plan.sinkOrgId}`;
 }
 /** "2 to create, 1 to update, 5 unchanged" or "2 created, 1 failed". */
 function countsOf(outcome) {
@@ -5343,24 +5343,24 @@ function summaryOf(outcome, settings, run) {
         : `Datadog org connection${failed ? ': failed' : ''}`;
     const rows = outcome.entries.map(entry => {
         const change = changeOf(entry.plan);
-        const types = (list) => (list === null ? (0,src_message/* words */.aL)('(none)') : (0,src_message/* msg */.ab) `${list}`);
+        const types = (list) => (list === null ? (0,message/* words */.aL)('(none)') : (0,message/* msg */.ab) `${list}`);
         const before = types(change.from);
         const after = types(change.to);
-        const typesCell = change.action === 'none' ? before : (0,src_message/* msg */.ab) `${before} -> ${after}`;
+        const typesCell = change.action === 'none' ? before : (0,message/* msg */.ab) `${before} -> ${after}`;
         const connection = entry.connection?.id ?? change['connection-id'];
-        return (0,src_message/* msg */.ab) `| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? (0,src_message/* msg */.ab) `${connection}` : (0,src_message/* words */.aL)('(none)')} | ${typesCell} | **${(0,src_message/* words */.aL)(entry.result)}** |`.markdown();
+        return (0,message/* msg */.ab) `| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? (0,message/* msg */.ab) `${connection}` : (0,message/* words */.aL)('(none)')} | ${typesCell} | **${(0,message/* words */.aL)(entry.result)}** |`.markdown();
     });
     const failures = outcome.entries
         .filter(entry => entry.error !== undefined)
         .map(entry => `- ${entrySentence(entry, outcome.dryRun).markdown()}`);
     const source = sourceOrgOf(outcome);
     const context = [
-        ['Site', (0,src_message/* msg */.ab) `${settings.siteLabel}`.markdown()],
+        ['Site', (0,message/* msg */.ab) `${settings.siteLabel}`.markdown()],
         ['Source org', source ? orgCell(source, source.id).markdown() : '(the org of the keys)'],
         ...(settings.target.kind === 'list'
-            ? [['List', (0,src_message/* msg */.ab) `${settings.target.origin}`.markdown()]]
+            ? [['List', (0,message/* msg */.ab) `${settings.target.origin}`.markdown()]]
             : []),
-        ['Plan digest', (0,src_message/* msg */.ab) `${outcome.digest}`.markdown()],
+        ['Plan digest', (0,message/* msg */.ab) `${outcome.digest}`.markdown()],
         ...(run ? runRows(run) : [])
     ];
     return [
@@ -5381,16 +5381,16 @@ function summaryOf(outcome, settings, run) {
 }
 function runRows(run) {
     const rows = [
-        ['Repository', run.repository && (0,src_message/* msg */.ab) `${run.repository}`.markdown()],
-        ['Workflow', run.workflow && (0,src_message/* msg */.ab) `${run.workflow}`.markdown()],
-        ['Actor', run.actor && (0,src_message/* msg */.ab) `${run.actor}`.markdown()],
+        ['Repository', run.repository && (0,message/* msg */.ab) `${run.repository}`.markdown()],
+        ['Workflow', run.workflow && (0,message/* msg */.ab) `${run.workflow}`.markdown()],
+        ['Actor', run.actor && (0,message/* msg */.ab) `${run.actor}`.markdown()],
         // The run's own URL, built by the action from the runner's variables: a link is what auditors need.
         ['Run', run.runUrl && /^https:\/\/[^\s()<>\]]+$/.test(run.runUrl) ? `[${run.runUrl}](${run.runUrl})` : undefined]
     ];
     return rows.filter((row) => row[1] !== undefined && row[1] !== '');
 }
 function orgCell(ref, id) {
-    return ref?.name ? (0,src_message/* msg */.ab) `${ref.name} (${ref.id})` : (0,src_message/* msg */.ab) `${id}`;
+    return ref?.name ? (0,message/* msg */.ab) `${ref.name} (${ref.id})` : (0,message/* msg */.ab) `${id}`;
 }
 /** The summary of a failed step: what went wrong, for whoever reads the run later. */
 function failureSummaryOf(detail) {
@@ -5400,13 +5400,12 @@ function failureSummaryOf(detail) {
 ;// CONCATENATED MODULE: ./src/input-error.ts
 /** A problem with the step's inputs: reported as is, and raised before any request is sent. */
 
-class InputError extends Error {
+
+class InputError extends StepError {
     name = 'InputError';
-    detail;
+    /** A string is our own words; anything quoted from an input goes in a Message. */
     constructor(detail) {
-        const message = typeof detail === 'string' ? (0,src_message/* words */.aL)(detail) : detail;
-        super(message.text());
-        this.detail = message;
+        super(typeof detail === 'string' ? (0,message/* words */.aL)(detail) : detail);
     }
 }
 
@@ -5428,22 +5427,22 @@ const wish_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 /** An org's UUID, lower-cased; `where` names the input or entry in the error. */
 function readUuid(value, where) {
     if (!wish_UUID.test(value)) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where} '${(0,src_message/* oneLine */.TN)(value, 100)}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 (Organization Settings in that org, or GET /api/v2/current_user), not its numeric public id or its name.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where} '${(0,message/* oneLine */.TN)(value, 100)}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 (Organization Settings in that org, or GET /api/v2/current_user), not its numeric public id or its name.`);
     }
     return value.toLowerCase();
 }
 /** `logs, metrics` or `logs metrics` or one per line; lower-cased, without duplicates. */
 function readConnectionTypes(value, where) {
-    const expected = (0,src_message/* msg */.ab) `Expected one or more of ${[...CONNECTION_TYPES]}, separated by commas, spaces or new lines.`;
+    const expected = (0,message/* msg */.ab) `Expected one or more of ${[...CONNECTION_TYPES]}, separated by commas, spaces or new lines.`;
     const items = value
         .split(/[\s,]+/)
         .map(item => item.toLowerCase())
         .filter(item => item !== '');
     if (items.length === 0)
-        throw new InputError((0,src_message/* msg */.ab) `Input ${where} is required. ${expected}`);
+        throw new InputError((0,message/* msg */.ab) `Input ${where} is required. ${expected}`);
     const unknown = items.filter(item => !isConnectionType(item));
     if (unknown.length > 0) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: unknown ${unknown.map(u => `'${(0,src_message/* oneLine */.TN)(u, 100)}'`)}. ${expected}`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: unknown ${unknown.map(u => `'${(0,message/* oneLine */.TN)(u, 100)}'`)}. ${expected}`);
     }
     return [...new Set(items)];
 }
@@ -5466,12 +5465,12 @@ const MAX_ALIAS_COUNT = 50;
 const KEYS = ['sink-org', 'connection-types', 'state', 'if-exists'];
 /** The contents of `connections-file`, a path relative to the workspace that must stay inside it. */
 async function readManifestFile(path, workspace) {
-    const where = (0,src_message/* msg */.ab) `connections-file ${path}`;
+    const where = (0,message/* msg */.ab) `connections-file ${path}`;
     const outside = (root, file) => {
         const inside = (0,external_node_path_namespaceObject.relative)(root, file);
         return inside === '' || inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
     };
-    const escape = new InputError((0,src_message/* msg */.ab) `Invalid ${where}: it resolves outside the workspace. Expected a file inside the repository's checkout, without .. or a symbolic link leading out.`);
+    const escape = new InputError((0,message/* msg */.ab) `Invalid ${where}: it resolves outside the workspace. Expected a file inside the repository's checkout, without .. or a symbolic link leading out.`);
     if (outside((0,external_node_path_namespaceObject.resolve)(workspace), (0,external_node_path_namespaceObject.resolve)(workspace, path)))
         throw escape;
     let file;
@@ -5485,13 +5484,13 @@ async function readManifestFile(path, workspace) {
     catch (error) {
         if (error === escape)
             throw error;
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: no such file in the workspace (${workspace}). Expected a path relative to the workspace, such as .github/datadog-org-connections.yml; check out the repository first (actions/checkout).`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: no such file in the workspace (${workspace}). Expected a path relative to the workspace, such as .github/datadog-org-connections.yml; check out the repository first (actions/checkout).`);
     }
     const info = await (0,promises_namespaceObject.stat)(file);
     if (!info.isFile())
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: not a regular file.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: not a regular file.`);
     if (info.size > MAX_MANIFEST_BYTES) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: ${info.size} bytes, more than the ${MAX_MANIFEST_BYTES} a list may have.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: ${info.size} bytes, more than the ${MAX_MANIFEST_BYTES} a list may have.`);
     }
     return (0,promises_namespaceObject.readFile)(file, 'utf8');
 }
@@ -5502,35 +5501,35 @@ async function readManifestFile(path, workspace) {
  */
 async function parseManifest(text, origin, defaults) {
     if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: more than ${MAX_MANIFEST_BYTES} bytes.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: more than ${MAX_MANIFEST_BYTES} bytes.`);
     }
     const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
     const [first] = document.errors;
     if (first) {
         const at = first.linePos?.[0];
-        const position = at ? (0,src_message/* msg */.ab) ` at line ${at.line}, column ${at.col}` : (0,src_message/* msg */.ab) ``;
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: not valid YAML${position} (${first.code}). Expected a YAML list.`);
+        const position = at ? (0,message/* msg */.ab) ` at line ${at.line}, column ${at.col}` : (0,message/* msg */.ab) ``;
+        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: not valid YAML${position} (${first.code}). Expected a YAML list.`);
     }
     let data;
     try {
         data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: too many YAML aliases. Write the entries out in full.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: too many YAML aliases. Write the entries out in full.`);
     }
     const example = 'such as:\n- sink-org: <uuid>\n  connection-types: [logs, metrics]';
     if (!Array.isArray(data)) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: expected a YAML list of connections, ${example.replace(/\n/g, ' ')}.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: expected a YAML list of connections, ${example.replace(/\n/g, ' ')}.`);
     }
     if (data.length === 0)
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: the list is empty; expected at least one entry.`);
-    const wishes = data.map((entry, index) => readEntry(entry, (0,src_message/* msg */.ab) `${origin}, entry ${index + 1}`, defaults));
+        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: the list is empty; expected at least one entry.`);
+    const wishes = data.map((entry, index) => readEntry(entry, (0,message/* msg */.ab) `${origin}, entry ${index + 1}`, defaults));
     const seen = new Map();
     wishes.forEach((wish, index) => {
         const earlier = seen.get(wish.sinkOrgId);
         if (earlier !== undefined) {
-            throw new InputError((0,src_message/* msg */.ab) `Invalid ${origin}: entries ${earlier + 1} and ${index + 1} both name sink-org ${wish.sinkOrgId}. Expected each sink org once; merge the two entries.`);
+            throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: entries ${earlier + 1} and ${index + 1} both name sink-org ${wish.sinkOrgId}. Expected each sink org once; merge the two entries.`);
         }
         seen.set(wish.sinkOrgId, index);
     });
@@ -5538,12 +5537,12 @@ async function parseManifest(text, origin, defaults) {
 }
 function readEntry(entry, where, defaults) {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: expected a map with the keys ${[...KEYS]}.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: expected a map with the keys ${[...KEYS]}.`);
     }
     const map = entry;
     for (const key of Object.keys(map)) {
         if (!KEYS.includes(key)) {
-            throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: unknown key ${key}. Expected only ${[...KEYS]}.`);
+            throw new InputError((0,message/* msg */.ab) `Invalid ${where}: unknown key ${key}. Expected only ${[...KEYS]}.`);
         }
     }
     const text = (key) => {
@@ -5553,20 +5552,20 @@ function readEntry(entry, where, defaults) {
         if (typeof value === 'number' || typeof value === 'boolean')
             return String(value);
         if (typeof value !== 'string')
-            throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: ${key} must be a single value.`);
+            throw new InputError((0,message/* msg */.ab) `Invalid ${where}: ${key} must be a single value.`);
         return value.trim();
     };
     const sinkOrg = text('sink-org');
     if (!sinkOrg)
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: sink-org is required (the UUID of the sink org).`);
-    const sinkOrgId = readUuid(sinkOrg, (0,src_message/* msg */.ab) `${where}: sink-org`);
-    const state = choice(text('state'), STATES, defaults.state, (0,src_message/* msg */.ab) `${where}: state`);
-    const ifExists = choice(text('if-exists'), IF_EXISTS, defaults.ifExists, (0,src_message/* msg */.ab) `${where}: if-exists`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: sink-org is required (the UUID of the sink org).`);
+    const sinkOrgId = readUuid(sinkOrg, (0,message/* msg */.ab) `${where}: sink-org`);
+    const state = choice(text('state'), STATES, defaults.state, (0,message/* msg */.ab) `${where}: state`);
+    const ifExists = choice(text('if-exists'), IF_EXISTS, defaults.ifExists, (0,message/* msg */.ab) `${where}: if-exists`);
     const rawTypes = map['connection-types'];
     let types;
     if (Array.isArray(rawTypes)) {
         if (!rawTypes.every(t => typeof t === 'string')) {
-            throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: connection-types must be a list of names such as [logs, metrics].`);
+            throw new InputError((0,message/* msg */.ab) `Invalid ${where}: connection-types must be a list of names such as [logs, metrics].`);
         }
         types = rawTypes.join(',');
     }
@@ -5574,9 +5573,9 @@ function readEntry(entry, where, defaults) {
         types = rawTypes ?? '';
     }
     else {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${where}: connection-types must be a list such as [logs, metrics].`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: connection-types must be a list such as [logs, metrics].`);
     }
-    const where2 = (0,src_message/* msg */.ab) `${where} (sink-org ${sinkOrgId}): connection-types`;
+    const where2 = (0,message/* msg */.ab) `${where} (sink-org ${sinkOrgId}): connection-types`;
     const connectionTypes = state === 'present' || types.trim() ? readConnectionTypes(types, where2) : [];
     return { sinkOrgId, state, ifExists, connectionTypes };
 }
@@ -5586,7 +5585,7 @@ function choice(value, choices, fallback, where) {
     const lowered = value.toLowerCase();
     if (choices.includes(lowered))
         return lowered;
-    throw new InputError((0,src_message/* msg */.ab) `Invalid ${where} ${value}. Expected one of: ${[...choices]}.`);
+    throw new InputError((0,message/* msg */.ab) `Invalid ${where} ${value}. Expected one of: ${[...choices]}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/sites.ts
@@ -5605,7 +5604,7 @@ const MAX_QUOTED_INPUT = 100;
  * The result is a plain string: interpolate it in a `msg` template, which neutralises it for its channel.
  */
 function quotableInput(value) {
-    return (0,src_message/* oneLine */.TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
+    return (0,message/* oneLine */.TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
 }
 /**
  * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
@@ -5653,7 +5652,7 @@ function resolveSite(value, source) {
     return site;
 }
 function siteError(value, source) {
-    return new InputError((0,src_message/* msg */.ab) `Invalid ${(0,src_message/* words */.aL)(source)} '${quotableInput(value)}'. Expected one of the Datadog sites: ${(0,src_message/* words */.aL)(DATADOG_SITES.join(', '))} (or its web app host such as app.datadoghq.eu, or an https URL of either). For a private endpoint or a gateway, set api-url instead.`);
+    return new InputError((0,message/* msg */.ab) `Invalid ${(0,message/* words */.aL)(source)} '${quotableInput(value)}'. Expected one of the Datadog sites: ${(0,message/* words */.aL)(DATADOG_SITES.join(', '))} (or its web app host such as app.datadoghq.eu, or an https URL of either). For a private endpoint or a gateway, set api-url instead.`);
 }
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 /**
@@ -5664,7 +5663,7 @@ function resolveApiUrl(value) {
     const expected = 'Expected an absolute https URL such as https://api.datadoghq.com or https://gateway.example.com/datadog ' +
         '(http only to localhost, 127.0.0.0/8 or [::1]), without a user name, password, query or fragment.';
     // Never echo credentials back, even in an error, even when the value is not a URL at all.
-    const refused = () => new InputError((0,src_message/* msg */.ab) `Invalid api-url '${quotableInput(value)}'. ${(0,src_message/* words */.aL)(expected)}`);
+    const refused = () => new InputError((0,message/* msg */.ab) `Invalid api-url '${quotableInput(value)}'. ${(0,message/* words */.aL)(expected)}`);
     let url;
     try {
         url = new URL(value);
@@ -5717,7 +5716,7 @@ async function readSettings(input, env) {
     const apiKey = readKey(input('api-key'), env.DD_API_KEY, 'api-key', 'DD_API_KEY');
     const appKey = readKey(input('app-key'), env.DD_APP_KEY, 'app-key', 'DD_APP_KEY');
     if (looksLikeAppKey(apiKey) && looksLikeApiKey(appKey)) {
-        warnings.push((0,src_message/* words */.aL)('The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
+        warnings.push((0,message/* words */.aL)('The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
             'They may be swapped: if Datadog answers 401 or 403, exchange them.'));
     }
     // api-url overrides the site. A site input given beside it is still checked (a typo is a typo), DD_SITE is not.
@@ -5728,7 +5727,7 @@ async function readSettings(input, env) {
         : undefined;
     const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site);
     if (apiUrl && siteInput) {
-        warnings.push((0,src_message/* msg */.ab) `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${cut(siteInput)}' is not used. Remove one of them.`);
+        warnings.push((0,message/* msg */.ab) `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${cut(siteInput)}' is not used. Remove one of them.`);
     }
     const dryRun = readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun);
     const failOnDrift = readBoolean(input('fail-on-drift'), 'fail-on-drift', false);
@@ -5737,7 +5736,7 @@ async function readSettings(input, env) {
     }
     const digest = input('expected-plan-digest');
     if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid expected-plan-digest '${cut(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid expected-plan-digest '${cut(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
     }
     const sourceOrg = input('source-org');
     return {
@@ -5751,7 +5750,7 @@ async function readSettings(input, env) {
         timeoutMs: Math.round(readSeconds(input('timeout-seconds'), 'timeout-seconds', DEFAULTS.timeoutSeconds) * 1000),
         expectedPlanDigest: digest ? digest.toLowerCase() : undefined,
         failOnDrift,
-        sourceOrgId: sourceOrg ? readUuid(sourceOrg, (0,src_message/* words */.aL)('source-org')) : undefined,
+        sourceOrgId: sourceOrg ? readUuid(sourceOrg, (0,message/* words */.aL)('source-org')) : undefined,
         commentOnPr: readBoolean(input('comment-on-pr'), 'comment-on-pr', false),
         githubToken: input('github-token'),
         warnings
@@ -5766,7 +5765,7 @@ async function readTarget(input, env) {
         throw new InputError(given.length === 0
             ? "Input sink-org is required: the UUID of the org that will see the source org's data. " +
                 'For several connections, give connections (a YAML list) or connections-file instead.'
-            : (0,src_message/* msg */.ab) `Inputs ${given} are all set; expected exactly one of sink-org (one connection), connections (a YAML list) or connections-file (a YAML file).`);
+            : (0,message/* msg */.ab) `Inputs ${given} are all set; expected exactly one of sink-org (one connection), connections (a YAML list) or connections-file (a YAML file).`);
     }
     const prune = readBoolean(input('prune'), 'prune', false);
     const typesInput = input('connection-types');
@@ -5774,18 +5773,18 @@ async function readTarget(input, env) {
         if (prune) {
             throw new InputError('Input prune works with a list only (connections or connections-file): with sink-org, use state: absent to remove a connection.');
         }
-        const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, (0,src_message/* words */.aL)('connection-types')) : [];
+        const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, (0,message/* words */.aL)('connection-types')) : [];
         return {
             kind: 'single',
-            wish: { sinkOrgId: readUuid(input('sink-org'), (0,src_message/* words */.aL)('sink-org')), state, ifExists, connectionTypes: types }
+            wish: { sinkOrgId: readUuid(input('sink-org'), (0,message/* words */.aL)('sink-org')), state, ifExists, connectionTypes: types }
         };
     }
     if (typesInput) {
-        throw new InputError((0,src_message/* msg */.ab) `Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`);
+        throw new InputError((0,message/* msg */.ab) `Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`);
     }
     const defaults = { state, ifExists };
     if (given[0] === 'connections') {
-        const wishes = await parseManifest(input('connections'), (0,src_message/* words */.aL)('connections'), defaults);
+        const wishes = await parseManifest(input('connections'), (0,message/* words */.aL)('connections'), defaults);
         return { kind: 'list', origin: 'inline', wishes, prune };
     }
     const path = input('connections-file');
@@ -5794,7 +5793,7 @@ async function readTarget(input, env) {
     return {
         kind: 'list',
         origin: path,
-        wishes: await parseManifest(text, (0,src_message/* msg */.ab) `connections-file ${path}`, defaults),
+        wishes: await parseManifest(text, (0,message/* msg */.ab) `connections-file ${path}`, defaults),
         prune
     };
 }
@@ -5822,7 +5821,7 @@ function readChoice(value, name, choices, fallback) {
     const lowered = value.toLowerCase();
     if (choices.includes(lowered))
         return lowered;
-    throw new InputError((0,src_message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
+    throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
 }
 // The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
 function readBoolean(value, name, fallback) {
@@ -5832,13 +5831,13 @@ function readBoolean(value, name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError((0,src_message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected true or false (default ${String(fallback)}).`);
+    throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected true or false (default ${String(fallback)}).`);
 }
 function readInteger(value, name, fallback, min, max) {
     if (!value)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`);
     }
     return Number(value);
 }
@@ -5847,7 +5846,7 @@ function readSeconds(value, name, fallback) {
         return fallback;
     const seconds = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || seconds < 0.1 || seconds > LIMITS.timeoutSeconds) {
-        throw new InputError((0,src_message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`);
     }
     return seconds;
 }
@@ -5956,18 +5955,18 @@ function failureOf(outcome, settings) {
     if (failed.length > 0) {
         if (settings.target.kind === 'single')
             return failed[0].error;
-        const lines = failed.map(entry => (0,src_message/* msg */.ab) `sink org ${entry.plan.sinkOrgId}: ${entry.error ?? (0,src_message/* msg */.ab) ``}`);
-        return (0,src_message/* msg */.ab) `${failed.length} of ${outcome.entries.length} connections failed; the others were applied (see results).\n${(0,src_message/* join */.fj)(lines, '\n')}`;
+        const lines = failed.map(entry => (0,message/* msg */.ab) `sink org ${entry.plan.sinkOrgId}: ${entry.error ?? (0,message/* msg */.ab) ``}`);
+        return (0,message/* msg */.ab) `${failed.length} of ${outcome.entries.length} connections failed; the others were applied (see results).\n${(0,message/* join */.fj)(lines, '\n')}`;
     }
     if (settings.failOnDrift && changed(outcome)) {
         const drifted = outcome.entries.filter(entry => entry.result.startsWith('would-'));
-        return (0,src_message/* msg */.ab) `Drift: ${drifted.length} connection(s) differ from what is declared and would change: ${(0,src_message/* join */.fj)(drifted.map(entry => planWords(entry.plan)), '; ')}. Run the step without dry-run to converge them, or update what is declared.`;
+        return (0,message/* msg */.ab) `Drift: ${drifted.length} connection(s) differ from what is declared and would change: ${(0,message/* join */.fj)(drifted.map(entry => planWords(entry.plan)), '; ')}. Run the step without dry-run to converge them, or update what is declared.`;
     }
     return undefined;
 }
 /** Every line the action prints passes here: secrets blanked, one line, no control character, no forged command. */
 function loggerWith(redact) {
-    const line = (text) => (0,src_message/* logLine */.BP)((0,src_message/* oneLine */.TN)(redact(text), MAX_LOG_LINE_CHARS));
+    const line = (text) => (0,message/* logLine */.BP)((0,message/* oneLine */.TN)(redact(text), MAX_LOG_LINE_CHARS));
     return {
         debug: message => core_debug(line(message)),
         info: message => info(line(message)),

@@ -1,13 +1,12 @@
 /** A problem with the step's inputs: reported as is, and raised before any request is sent. */
+import { StepError } from './failure.js'
 import { type Message, words } from './message.js'
 
-export class InputError extends Error {
+export class InputError extends StepError {
   override name = 'InputError'
-  readonly detail: Message
 
+  /** A string is our own words; anything quoted from an input goes in a Message. */
   constructor(detail: Message | string) {
-    const message = typeof detail === 'string' ? words(detail) : detail
-    super(message.text())
-    this.detail = message
+    super(typeof detail === 'string' ? words(detail) : detail)
   }
 }
