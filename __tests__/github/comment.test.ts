@@ -17,6 +17,7 @@ import {
   type PullRequestRef
 } from '../../src/github/comment.js'
 import { BOT, GITHUB_TOKEN, PULL_REQUEST, startGitHubStandIn } from '../../scripts/github-stand-in.js'
+import { httpClientFetch } from '../../src/github/fetch.js'
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']
 const saved: Record<string, string | undefined> = {}
@@ -242,7 +243,7 @@ describe('upsertPlanComment against the GitHub stand-in', () => {
     expect(result.action).toBe('created')
     expect(result.url).toMatch(/^https:\/\/github\.example\/acme\/observability\/pull\/42#issuecomment-\d+$/)
     expect(calls()).toEqual([
-      'GET /repos/acme/observability/issues/42/comments?per_page=100',
+      'GET /repos/acme/observability/issues/42/comments?per_page=100&page=1',
       'POST /repos/acme/observability/issues/42/comments'
     ])
     expect(gh.comments.map(c => c.body)).toEqual([`${MARKER}\n### Plan\n\ncreate`])
@@ -260,27 +261,33 @@ describe('upsertPlanComment against the GitHub stand-in', () => {
     const second = await upsert({ body: '### Plan\n\nupdate' })
     expect(second).toEqual({ action: 'updated', url: first.url })
     expect(calls()).toEqual([
-      'GET /repos/acme/observability/issues/42/comments?per_page=100',
+      'GET /repos/acme/observability/issues/42/comments?per_page=100&page=1',
       `PATCH /repos/acme/observability/issues/comments/${gh.comments[3].id}`
     ])
     expect(gh.comments).toHaveLength(4)
     expect(ours().map(c => c.body)).toEqual([`${MARKER}\n### Plan\n\nupdate`])
   })
 
-  it('finds its comment on page 3 of 250, following the Link header', async () => {
+  it('finds its comment on page 3 of 250, asking page by page', async () => {
     gh.seed(200)
     gh.seed(1, { body: () => `${MARKER}\nold plan`, user: BOT })
     gh.seed(49)
     const result = await upsert()
     expect(result.action).toBe('updated')
     expect(calls()).toEqual([
-      'GET /repos/acme/observability/issues/42/comments?per_page=100',
+      'GET /repos/acme/observability/issues/42/comments?per_page=100&page=1',
       'GET /repos/acme/observability/issues/42/comments?per_page=100&page=2',
       'GET /repos/acme/observability/issues/42/comments?per_page=100&page=3',
       `PATCH /repos/acme/observability/issues/comments/${gh.comments[200].id}`
     ])
     expect(gh.comments).toHaveLength(250)
     expect(gh.comments[200].body).toBe(`${MARKER}\n### Plan\n\ncreate`)
+  })
+
+  it('reads at most 50 pages (5,000 comments), then writes a new comment', async () => {
+    gh.seed(5_100)
+    expect((await upsert()).action).toBe('created')
+    expect(calls().filter(c => c.startsWith('GET'))).toHaveLength(50)
   })
 
   it('reads every page before creating a new comment', async () => {
@@ -419,5 +426,34 @@ describe('loading Octokit', () => {
     const source = readFileSync('src/github/comment.ts', 'utf8')
     expect(source).not.toMatch(/^import[^\n]*['"]@actions\/github['"]/m)
     expect(source).toContain('await loadGitHub()')
+  })
+})
+
+describe('httpClientFetch with a base', () => {
+  it('refuses, before sending, any URL outside GITHUB_API_URL: another host, another port, another path', async () => {
+    const received: string[] = []
+    const server = createServer((req, res) => {
+      received.push(req.url ?? '')
+      res.end('{}')
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as { port: number }).port
+    try {
+      const fetch = httpClientFetch({ base: `http://127.0.0.1:${port}/api/v3` })
+      for (const url of [
+        `http://localhost:${port}/api/v3/repos`,
+        `http://127.0.0.1:${port + 1}/api/v3/repos`,
+        `http://127.0.0.1:${port}/api/v30/repos`,
+        `http://127.0.0.1:${port}/steal`
+      ]) {
+        await expect(fetch(url, { headers: { authorization: `token ${GITHUB_TOKEN}` } })).rejects.toThrow(
+          /refused to send the token outside GITHUB_API_URL/
+        )
+      }
+      expect((await fetch(`http://127.0.0.1:${port}/api/v3/repos`)).status).toBe(200)
+      expect(received).toEqual(['/api/v3/repos'])
+    } finally {
+      server.close()
+    }
   })
 })

@@ -7,13 +7,12 @@
  * everything that comes back (body, header values, error texts) before anything else sees it, so that no later
  * excerpt can cut through a key that a gateway echoed.
  */
-import type { IncomingMessage, RequestOptions } from 'node:http'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
-import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { join, msg, type Message } from '../message.js'
 import { redactor, type Redact } from '../redact.js'
 import { unreachable } from './errors.js'
-import { proxyHandlers } from './proxy.js'
+import { proxyHandlers } from '../http/proxy.js'
+import { AbortOnSignal, readBody } from '../http/request.js'
 import {
   type AttemptOutcome,
   type HttpHeaders,
@@ -90,7 +89,6 @@ export class TransportError extends Error {
   }
 }
 
-const MAX_BODY_BYTES = 16 * 1024 * 1024
 const RATE_LIMIT_HEADERS = [
   'x-ratelimit-limit',
   'x-ratelimit-period',
@@ -201,40 +199,6 @@ export class DatadogTransport {
       client.dispose()
     }
   }
-}
-
-/** Hands the attempt's AbortSignal to node's http.request, so that a timeout destroys the socket itself. */
-class AbortOnSignal implements RequestHandler {
-  constructor(private readonly signal: AbortSignal) {}
-  prepareRequest(options: RequestOptions): void {
-    options.signal = this.signal
-  }
-  canHandleAuthentication(): boolean {
-    return false
-  }
-  handleAuthentication(): Promise<HttpClientResponse> {
-    return Promise.reject(new Error('not supported'))
-  }
-}
-
-function readBody(message: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    message.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES)
-        message.destroy(Object.assign(new Error('answer larger than 16 MiB'), { code: 'EBODYTOOLARGE' }))
-      else chunks.push(chunk)
-    })
-    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    message.on('error', reject)
-    message.on('close', () => {
-      if (!message.complete) {
-        reject(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }))
-      }
-    })
-  })
 }
 
 function rateLimitNote(outcome: AttemptOutcome): Message {

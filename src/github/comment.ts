@@ -32,6 +32,10 @@ export interface PullRequestRef {
   fromFork?: boolean
 }
 
+/** Comments read per page, and the most pages read to find ours (5,000 comments). */
+const COMMENTS_PER_PAGE = 100
+const MAX_COMMENT_PAGES = 50
+
 /** GitHub's limit on a comment's body, in characters. */
 export const MAX_COMMENT_CHARS = 65536
 
@@ -183,24 +187,27 @@ export async function upsertPlanComment(options: {
   const octokit = github.getOctokit(token, {
     baseUrl,
     userAgent: USER_AGENT,
-    request: { fetch: httpClientFetch({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS }) }
+    request: { fetch: httpClientFetch({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, base: baseUrl }) }
   })
   const fail = (error: unknown, doing: string) => commentError(error, doing, { baseUrl, pr, scrub })
 
   const installationToken = token.startsWith('ghs_')
   let existing: { id: number; html_url?: string } | undefined
   try {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-      owner: pr.owner,
-      repo: pr.repo,
-      issue_number: pr.number,
-      per_page: 100
-    })
-    for await (const page of pages) {
-      existing = page.data.find(
+    // Page by page, by number: a `Link` header from the answer is never followed, so the token goes nowhere else, and
+    // a server that always announces a next page cannot keep the step running.
+    for (let page = 1; page <= MAX_COMMENT_PAGES && !existing; page++) {
+      const { data } = await octokit.rest.issues.listComments({
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: COMMENTS_PER_PAGE,
+        page
+      })
+      existing = data.find(
         comment => comment.body?.includes(marker) && (!installationToken || comment.user?.type === 'Bot')
       )
-      if (existing) break
+      if (data.length < COMMENTS_PER_PAGE) break
     }
   } catch (error) {
     throw fail(error, `list the comments of ${where}`)

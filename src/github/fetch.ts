@@ -9,9 +9,9 @@
  * A timeout destroys the socket (not only a promise), and an answer is capped in size.
  */
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
-import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import type { IncomingMessage, RequestOptions } from 'node:http'
-import { proxyHandlers } from '../datadog/proxy.js'
+import type { IncomingMessage } from 'node:http'
+import { proxyHandlers } from '../http/proxy.js'
+import { AbortOnSignal, readBody } from '../http/request.js'
 
 /** The part of `fetch` that Octokit calls: a URL string and method, headers, body and signal. */
 export type OctokitFetch = (url: string, init?: FetchInit) => Promise<Response>
@@ -25,14 +25,22 @@ export interface FetchInit {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000
-const MAX_ANSWER_BYTES = 16 * 1024 * 1024
 
 /** Statuses whose Response may carry no body (the constructor throws otherwise). */
 const NULL_BODY = new Set([101, 103, 204, 205, 304])
 
-/** A fetch over @actions/http-client, for Octokit's `request.fetch`. Octokit's User-Agent header is kept. */
-export function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?: number } = {}): OctokitFetch {
+/**
+ * A fetch over @actions/http-client, for Octokit's `request.fetch`. Octokit's User-Agent header is kept. With `base`,
+ * a request to any URL outside it is refused before it is sent: the token goes to GITHUB_API_URL only.
+ */
+export function httpClientFetch({
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  base
+}: { timeoutMs?: number; base?: string } = {}): OctokitFetch {
   return async (url, init = {}) => {
+    if (base !== undefined && !within(url, base)) {
+      throw new Error(`refused to send the token outside GITHUB_API_URL (${new URL(url).origin})`)
+    }
     const method = (init.method ?? 'GET').toUpperCase()
     const abort = new AbortController()
     let timedOut = false
@@ -45,10 +53,9 @@ export function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?
     const { 'user-agent': userAgent, ...headers } = init.headers ?? {}
     // http-client puts its own User-Agent over the header unless it is given one.
     const client = new HttpClient(userAgent, [new AbortOnSignal(abort.signal), ...proxyHandlers(url, abort.signal)], {
-      // GitHub answers a renamed repository with a redirect; http-client drops Authorization on another host and
-      // refuses https -> http.
-      allowRedirects: init.redirect !== 'manual' && init.redirect !== 'error',
-      maxRedirects: 5,
+      // Never followed: http-client keeps Authorization on a redirect to another port of the same host. A renamed
+      // repository's redirect fails the comment (a warning), which is better than a token sent elsewhere.
+      allowRedirects: false,
       allowRetries: false,
       keepAlive: false,
       socketTimeout: timeoutMs + 5_000
@@ -80,6 +87,14 @@ export function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?
   }
 }
 
+/** Same origin, and under the base path (GHES: /api/v3). */
+function within(url: string, base: string): boolean {
+  const target = new URL(url)
+  const root = new URL(base)
+  const prefix = root.pathname.replace(/\/+$/, '')
+  return target.origin === root.origin && (target.pathname === prefix || target.pathname.startsWith(`${prefix}/`))
+}
+
 function headersOf(message: IncomingMessage): Headers {
   const headers = new Headers()
   for (const [name, value] of Object.entries(message.headers)) {
@@ -87,35 +102,4 @@ function headersOf(message: IncomingMessage): Headers {
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one)
   }
   return headers
-}
-
-/** Hands the request's AbortSignal to node's http.request, so that a timeout destroys the socket itself. */
-class AbortOnSignal implements RequestHandler {
-  constructor(private readonly signal: AbortSignal) {}
-  prepareRequest(options: RequestOptions): void {
-    options.signal = this.signal
-  }
-  canHandleAuthentication(): boolean {
-    return false
-  }
-  handleAuthentication(): Promise<HttpClientResponse> {
-    return Promise.reject(new Error('not supported'))
-  }
-}
-
-function readBody(message: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    message.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_ANSWER_BYTES) message.destroy(new Error('answer larger than 16 MiB'))
-      else chunks.push(chunk)
-    })
-    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    message.on('error', reject)
-    message.on('close', () => {
-      if (!message.complete) reject(new Error('the connection closed before the answer was complete'))
-    })
-  })
 }
