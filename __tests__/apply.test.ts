@@ -82,6 +82,33 @@ describe('reconcile one connection', () => {
   })
 })
 
+describe('connections other orgs made to this one', () => {
+  it('refuses a sink-org that is the org of the keys, before any write', async () => {
+    standIn.current.seed({ sourceOrgId: OTHER_SINK, types: ['logs'] })
+    await expect(apply({ wish: { sinkOrgId: SOURCE_ORG.id, state: 'absent' } })).rejects.toThrow(
+      /^Sink org [0-9a-f-]+ is the org of the keys: an org cannot share with itself/
+    )
+    expect(standIn.current.calls()).toEqual([ME])
+    expect(standIn.current.connections.size).toBe(1)
+  })
+
+  it("plans only this org's own connections, whatever a listing by sink org shows", async () => {
+    const theirs = standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
+    // A listing that names another org as the source of the connection to SINK: not ours to delete.
+    standIn.current.fault({
+      method: 'GET',
+      path: '/api/v2/org_connections',
+      answer: (result: { body: { data: { relationships: { source_org: { data: { id: string } } } }[] } }) => {
+        for (const item of result.body.data) item.relationships.source_org.data.id = OTHER_SINK
+        return { status: 200, body: result.body }
+      }
+    })
+    const outcome = await apply({ wish: { state: 'absent' } })
+    expect(outcome.entries.map(e => e.result)).toEqual(['absent'])
+    expect(standIn.current.connections.has(theirs.id)).toBe(true)
+  })
+})
+
 describe('the source-org guard and the approved digest', () => {
   it('reads current_user first and refuses another org before any write, naming both', async () => {
     const error = await apply({ sourceOrgId: OTHER_SINK }).catch((e: Error) => e)
@@ -103,7 +130,7 @@ describe('the source-org guard and the approved digest', () => {
     const applied = await apply({ expectedPlanDigest: plan.digest })
     expect(applied.entries[0].result).toBe('created')
     expect(applied.digest).toBe(plan.digest)
-    expect(standIn.current.calls()).toEqual([ME, LIST, LIST, POST])
+    expect(standIn.current.calls()).toEqual([ME, LIST, ME, LIST, POST])
   })
 
   it('refuses a plan that changed since approval, with both digests and the plan now, before any write', async () => {

@@ -43,8 +43,10 @@ var message = __webpack_require__(9568);
 var version = __webpack_require__(1013);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: ./src/datadog/proxy.ts + 1 modules
-var proxy = __webpack_require__(7271);
+// EXTERNAL MODULE: ./src/http/proxy.ts + 1 modules
+var proxy = __webpack_require__(9905);
+// EXTERNAL MODULE: ./src/http/request.ts
+var request = __webpack_require__(7777);
 ;// CONCATENATED MODULE: ./src/github/fetch.ts
 /**
  * A `fetch` for Octokit that goes through @actions/http-client's node:http path, the one the Datadog requests take.
@@ -58,13 +60,19 @@ var proxy = __webpack_require__(7271);
  */
 
 
+
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 /** Statuses whose Response may carry no body (the constructor throws otherwise). */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-/** A fetch over @actions/http-client, for Octokit's `request.fetch`. Octokit's User-Agent header is kept. */
-function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+/**
+ * A fetch over @actions/http-client, for Octokit's `request.fetch`. Octokit's User-Agent header is kept. With `base`,
+ * a request to any URL outside it is refused before it is sent: the token goes to GITHUB_API_URL only.
+ */
+function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS, base } = {}) {
     return async (url, init = {}) => {
+        if (base !== undefined && !within(url, base)) {
+            throw new Error(`refused to send the token outside GITHUB_API_URL (${new URL(url).origin})`);
+        }
         const method = (init.method ?? 'GET').toUpperCase();
         const abort = new AbortController();
         let timedOut = false;
@@ -76,11 +84,10 @@ function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
         init.signal?.addEventListener('abort', onCallerAbort, { once: true });
         const { 'user-agent': userAgent, ...headers } = init.headers ?? {};
         // http-client puts its own User-Agent over the header unless it is given one.
-        const client = new lib/* HttpClient */.Qq(userAgent, [new AbortOnSignal(abort.signal), ...(0,proxy/* proxyHandlers */.G)(url, abort.signal)], {
-            // GitHub answers a renamed repository with a redirect; http-client drops Authorization on another host and
-            // refuses https -> http.
-            allowRedirects: init.redirect !== 'manual' && init.redirect !== 'error',
-            maxRedirects: 5,
+        const client = new lib/* HttpClient */.Qq(userAgent, [new request/* AbortOnSignal */.kz(abort.signal), ...(0,proxy/* proxyHandlers */.G)(url, abort.signal)], {
+            // Never followed: http-client keeps Authorization on a redirect to another port of the same host. A renamed
+            // repository's redirect fails the comment (a warning), which is better than a token sent elsewhere.
+            allowRedirects: false,
             allowRetries: false,
             keepAlive: false,
             socketTimeout: timeoutMs + 5_000
@@ -90,7 +97,7 @@ function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
             const data = (init.body ?? null);
             const response = await client.request(method, url, data, headers);
             const message = response.message;
-            const text = await readBody(message);
+            const text = await (0,request/* readBody */.x8)(message);
             const status = message.statusCode ?? 0;
             const result = new Response(NULL_BODY.has(status) || method === 'HEAD' ? null : text, {
                 status,
@@ -115,6 +122,13 @@ function httpClientFetch({ timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
         }
     };
 }
+/** Same origin, and under the base path (GHES: /api/v3). */
+function within(url, base) {
+    const target = new URL(url);
+    const root = new URL(base);
+    const prefix = root.pathname.replace(/\/+$/, '');
+    return target.origin === root.origin && (target.pathname === prefix || target.pathname.startsWith(`${prefix}/`));
+}
 function headersOf(message) {
     const headers = new Headers();
     for (const [name, value] of Object.entries(message.headers)) {
@@ -124,41 +138,6 @@ function headersOf(message) {
             headers.append(name, one);
     }
     return headers;
-}
-/** Hands the request's AbortSignal to node's http.request, so that a timeout destroys the socket itself. */
-class AbortOnSignal {
-    signal;
-    constructor(signal) {
-        this.signal = signal;
-    }
-    prepareRequest(options) {
-        options.signal = this.signal;
-    }
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return Promise.reject(new Error('not supported'));
-    }
-}
-function readBody(message) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        message.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                message.destroy(new Error('answer larger than 16 MiB'));
-            else
-                chunks.push(chunk);
-        });
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('close', () => {
-            if (!message.complete)
-                reject(new Error('the connection closed before the answer was complete'));
-        });
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -176,6 +155,9 @@ function readBody(message) {
 
 
 
+/** Comments read per page, and the most pages read to find ours (5,000 comments). */
+const COMMENTS_PER_PAGE = 100;
+const MAX_COMMENT_PAGES = 50;
 /** GitHub's limit on a comment's body, in characters. */
 const MAX_COMMENT_CHARS = 65536;
 const MARKER_PREFIX = 'datadog-org-connection';
@@ -314,21 +296,24 @@ async function upsertPlanComment(options) {
     const octokit = github.getOctokit(token, {
         baseUrl,
         userAgent: version/* USER_AGENT */._,
-        request: { fetch: httpClientFetch({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS }) }
+        request: { fetch: httpClientFetch({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, base: baseUrl }) }
     });
     const fail = (error, doing) => commentError(error, doing, { baseUrl, pr, scrub });
     const installationToken = token.startsWith('ghs_');
     let existing;
     try {
-        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-            owner: pr.owner,
-            repo: pr.repo,
-            issue_number: pr.number,
-            per_page: 100
-        });
-        for await (const page of pages) {
-            existing = page.data.find(comment => comment.body?.includes(marker) && (!installationToken || comment.user?.type === 'Bot'));
-            if (existing)
+        // Page by page, by number: a `Link` header from the answer is never followed, so the token goes nowhere else, and
+        // a server that always announces a next page cannot keep the step running.
+        for (let page = 1; page <= MAX_COMMENT_PAGES && !existing; page++) {
+            const { data } = await octokit.rest.issues.listComments({
+                owner: pr.owner,
+                repo: pr.repo,
+                issue_number: pr.number,
+                per_page: COMMENTS_PER_PAGE,
+                page
+            });
+            existing = data.find(comment => comment.body?.includes(marker) && (!installationToken || comment.user?.type === 'Bot'));
+            if (data.length < COMMENTS_PER_PAGE)
                 break;
         }
     }

@@ -310,7 +310,7 @@ const fetch = (...args) => undici().fetch(...args);
 
 /***/ }),
 
-/***/ 7271:
+/***/ 9905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -327,7 +327,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 var external_node_tls_ = __nccwpck_require__(1692);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./src/datadog/proxy.ts
+;// CONCATENATED MODULE: ./src/http/proxy.ts
 /**
  * HTTPS through a proxy, with a CONNECT tunnel of our own.
  *
@@ -420,6 +420,59 @@ function openTunnel(proxy, authority, signal) {
         });
         connect.once('error', reject);
         connect.end();
+    });
+}
+
+
+/***/ }),
+
+/***/ 7777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kz: () => (/* binding */ AbortOnSignal),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* unused harmony export MAX_ANSWER_BYTES */
+/** Larger than any answer either API gives; a larger one is cut off and fails the attempt. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** Hands an AbortSignal to node's http.request, so that aborting destroys the socket itself. */
+class AbortOnSignal {
+    signal;
+    constructor(signal) {
+        this.signal = signal;
+    }
+    prepareRequest(options) {
+        options.signal = this.signal;
+    }
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return Promise.reject(new Error('not supported'));
+    }
+}
+/** The whole answer as text; fails (EBODYTOOLARGE, ECONNRESET) past the cap or when the connection closes early. */
+function readBody(message, maxBytes = MAX_ANSWER_BYTES) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+                const mib = Math.round(maxBytes / 2 ** 20);
+                message.destroy(Object.assign(new Error(`answer larger than ${mib} MiB`), { code: 'EBODYTOOLARGE' }));
+            }
+            else
+                chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', reject);
+        message.on('close', () => {
+            if (!message.complete) {
+                reject(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }));
+            }
+        });
     });
 }
 
@@ -4388,21 +4441,21 @@ class CreateConflictError extends StepError {
 }
 async function reconcile(api, settings, hooks) {
     const { target, dryRun } = settings;
-    const identity = target.kind === 'list' || dryRun || settings.sourceOrgId ? await api.currentUser() : undefined;
-    if (settings.sourceOrgId && identity && identity.orgId.toLowerCase() !== settings.sourceOrgId) {
-        const named = identity.orgName ? (0,message/* msg */.ab) `${identity.orgId} (${identity.orgName})` : (0,message/* msg */.ab) `${identity.orgId}`;
-        throw new WrongSourceOrgError((0,message/* msg */.ab) `The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`);
-    }
     // The fast path: a plain apply of one connection that should exist POSTs first; no read unless Datadog says 409.
     if (target.kind === 'single' && target.wish.state === 'present' && !dryRun && !settings.expectedPlanDigest) {
+        const identity = settings.sourceOrgId ? await checkedIdentity(api, settings) : undefined;
         const plan = createPlan(target.wish);
         const entry = await attempt(() => carryOut(api, target.wish, plan, hooks.now), plan);
         hooks.done(entry);
         return outcomeOf([entry], settings, identity);
     }
+    // Every other path reads who the keys belong to, then what exists: only this org's own connections are planned
+    // (a listing by sink org would also show connections that other orgs made to this one, if sink-org named it).
+    const identity = await checkedIdentity(api, settings);
+    const own = (connections) => connections.filter(c => c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId);
     const { plans, refusals } = target.kind === 'single'
-        ? single(target.wish, await api.list({ sinkOrgId: target.wish.sinkOrgId }))
-        : planList(await api.list({ sourceOrgId: identity.orgId }), target.wishes, target.prune);
+        ? single(target.wish, own(await api.list({ sinkOrgId: target.wish.sinkOrgId })))
+        : planList(own(await api.list({ sourceOrgId: identity.orgId })), target.wishes, target.prune);
     if (refusals.length > 0)
         throw refused(refusals);
     const planned = planDocument(settings.baseUrl, plans);
@@ -4418,6 +4471,20 @@ async function reconcile(api, settings, hooks) {
         entries.push(entry);
     }
     return outcomeOf(entries, settings, identity);
+}
+/** Who the keys belong to, checked against source-org, and never one of the sink orgs. */
+async function checkedIdentity(api, settings) {
+    const identity = await api.currentUser();
+    const orgId = identity.orgId.toLowerCase();
+    if (settings.sourceOrgId && orgId !== settings.sourceOrgId) {
+        const named = identity.orgName ? (0,message/* msg */.ab) `${identity.orgId} (${identity.orgName})` : (0,message/* msg */.ab) `${identity.orgId}`;
+        throw new WrongSourceOrgError((0,message/* msg */.ab) `The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`);
+    }
+    const wishes = settings.target.kind === 'single' ? [settings.target.wish] : settings.target.wishes;
+    if (wishes.some(wish => wish.sinkOrgId === orgId)) {
+        throw new PlanRefusedError((0,message/* msg */.ab) `Sink org ${orgId} is the org of the keys: an org cannot share with itself. Nothing was written. Use the source org's keys, and name the org that should see its data as the sink.`);
+    }
+    return { ...identity, orgId };
 }
 function single(wish, existing) {
     const planning = planConnection(existing, wish);
@@ -4994,9 +5061,21 @@ function redactor(secrets) {
     return text => ordered.reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
-// EXTERNAL MODULE: ./src/datadog/proxy.ts + 1 modules
-var proxy = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/http/proxy.ts + 1 modules
+var proxy = __nccwpck_require__(9905);
+// EXTERNAL MODULE: ./src/http/request.ts
+var request = __nccwpck_require__(7777);
 ;// CONCATENATED MODULE: ./src/datadog/transport.ts
+/**
+ * One request to the Datadog API, attempted as often as the retry policy allows.
+ *
+ * Built on @actions/http-client for its proxy support (HTTPS_PROXY, NO_PROXY), with four guards of our own:
+ * redirects are never followed (the client would forward DD-API-KEY to the new host), every attempt is bounded by
+ * a timer that really tears the socket down, the body is read with a size cap, and the two keys are blanked in
+ * everything that comes back (body, header values, error texts) before anything else sees it, so that no later
+ * excerpt can cut through a key that a gateway echoed.
+ */
+
 
 
 
@@ -5033,7 +5112,6 @@ class TransportError extends Error {
         this.detail = detail;
     }
 }
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const RATE_LIMIT_HEADERS = [
     'x-ratelimit-limit',
     'x-ratelimit-period',
@@ -5104,7 +5182,7 @@ class DatadogTransport {
         const { baseUrl, apiKey, appKey, userAgent, timeoutMs } = this.options;
         const abort = new AbortController();
         const timer = setTimeout(() => abort.abort(), timeoutMs);
-        const handlers = [new AbortOnSignal(abort.signal), ...(0,proxy/* proxyHandlers */.G)(`${baseUrl}${path}`, abort.signal)];
+        const handlers = [new request/* AbortOnSignal */.kz(abort.signal), ...(0,proxy/* proxyHandlers */.G)(`${baseUrl}${path}`, abort.signal)];
         const client = new lib/* HttpClient */.Qq(userAgent, handlers, {
             allowRedirects: false,
             allowRetries: false,
@@ -5123,7 +5201,7 @@ class DatadogTransport {
             // http-client takes null for "no body" (its typing says string); '' would send Content-Length: 0 on a GET.
             const data = (payload ?? null);
             const response = await client.request(method, `${baseUrl}${path}`, data, headers);
-            const body = await readBody(response.message);
+            const body = await (0,request/* readBody */.x8)(response.message);
             return { kind: 'response', status: response.message.statusCode ?? 0, headers: response.message.headers, body };
         }
         catch (error) {
@@ -5142,42 +5220,6 @@ class DatadogTransport {
             client.dispose();
         }
     }
-}
-/** Hands the attempt's AbortSignal to node's http.request, so that a timeout destroys the socket itself. */
-class AbortOnSignal {
-    signal;
-    constructor(signal) {
-        this.signal = signal;
-    }
-    prepareRequest(options) {
-        options.signal = this.signal;
-    }
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return Promise.reject(new Error('not supported'));
-    }
-}
-function readBody(message) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        message.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES)
-                message.destroy(Object.assign(new Error('answer larger than 16 MiB'), { code: 'EBODYTOOLARGE' }));
-            else
-                chunks.push(chunk);
-        });
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('close', () => {
-            if (!message.complete) {
-                reject(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }));
-            }
-        });
-    });
 }
 function rateLimitNote(outcome) {
     if (outcome.kind !== 'response')

@@ -32,7 +32,7 @@ export const SCENARIOS = [
     inputs: { state: 'absent' },
     setup: standIn => standIn.seed({ sinkOrgId: SINK, types: ['logs'] }),
     result: 'deleted',
-    requests: ['GET', 'DELETE']
+    requests: ['GET', 'GET', 'DELETE']
   },
   {
     name: 'dry run of an update',

@@ -95,26 +95,25 @@ export interface Hooks {
 
 export async function reconcile(api: ConnectionsApi, settings: Settings, hooks: Hooks): Promise<Outcome> {
   const { target, dryRun } = settings
-  const identity = target.kind === 'list' || dryRun || settings.sourceOrgId ? await api.currentUser() : undefined
-  if (settings.sourceOrgId && identity && identity.orgId.toLowerCase() !== settings.sourceOrgId) {
-    const named = identity.orgName ? msg`${identity.orgId} (${identity.orgName})` : msg`${identity.orgId}`
-    throw new WrongSourceOrgError(
-      msg`The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`
-    )
-  }
 
   // The fast path: a plain apply of one connection that should exist POSTs first; no read unless Datadog says 409.
   if (target.kind === 'single' && target.wish.state === 'present' && !dryRun && !settings.expectedPlanDigest) {
+    const identity = settings.sourceOrgId ? await checkedIdentity(api, settings) : undefined
     const plan = createPlan(target.wish)
     const entry = await attempt(() => carryOut(api, target.wish, plan, hooks.now), plan)
     hooks.done(entry)
     return outcomeOf([entry], settings, identity)
   }
 
+  // Every other path reads who the keys belong to, then what exists: only this org's own connections are planned
+  // (a listing by sink org would also show connections that other orgs made to this one, if sink-org named it).
+  const identity = await checkedIdentity(api, settings)
+  const own = (connections: OrgConnection[]) =>
+    connections.filter(c => c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId)
   const { plans, refusals } =
     target.kind === 'single'
-      ? single(target.wish, await api.list({ sinkOrgId: target.wish.sinkOrgId }))
-      : planList(await api.list({ sourceOrgId: (identity as Identity).orgId }), target.wishes, target.prune)
+      ? single(target.wish, own(await api.list({ sinkOrgId: target.wish.sinkOrgId })))
+      : planList(own(await api.list({ sourceOrgId: identity.orgId })), target.wishes, target.prune)
   if (refusals.length > 0) throw refused(refusals)
 
   const planned = planDocument(settings.baseUrl, plans)
@@ -133,6 +132,25 @@ export async function reconcile(api: ConnectionsApi, settings: Settings, hooks: 
     entries.push(entry)
   }
   return outcomeOf(entries, settings, identity)
+}
+
+/** Who the keys belong to, checked against source-org, and never one of the sink orgs. */
+async function checkedIdentity(api: ConnectionsApi, settings: Settings): Promise<Identity> {
+  const identity = await api.currentUser()
+  const orgId = identity.orgId.toLowerCase()
+  if (settings.sourceOrgId && orgId !== settings.sourceOrgId) {
+    const named = identity.orgName ? msg`${identity.orgId} (${identity.orgName})` : msg`${identity.orgId}`
+    throw new WrongSourceOrgError(
+      msg`The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`
+    )
+  }
+  const wishes = settings.target.kind === 'single' ? [settings.target.wish] : settings.target.wishes
+  if (wishes.some(wish => wish.sinkOrgId === orgId)) {
+    throw new PlanRefusedError(
+      msg`Sink org ${orgId} is the org of the keys: an org cannot share with itself. Nothing was written. Use the source org's keys, and name the org that should see its data as the sink.`
+    )
+  }
+  return { ...identity, orgId }
 }
 
 function single(wish: Wish, existing: OrgConnection[]): { plans: Plan[]; refusals: Refusal[] } {

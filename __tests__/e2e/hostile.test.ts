@@ -16,6 +16,7 @@ afterEach(async () => {
 
 const POST = 'POST /api/v2/org_connections'
 const LIST = 'GET /api/v2/org_connections'
+const ME = 'GET /api/v2/current_user'
 
 /** Every channel a user reads, but the mask lines themselves. */
 function shown(run: Run): string {
@@ -114,7 +115,7 @@ describe('dist/index.js against hostile answers', () => {
         run,
         /answered 200 when listing the connections .*a connection id that is not a UUID: .*A proxy or gateway may have answered instead of Datadog/
       )
-      expect(standIn.calls()).toEqual([LIST])
+      expect(standIn.calls()).toEqual([ME, LIST])
       expect(standIn.connections.size).toBe(1)
     }
   )
@@ -124,7 +125,7 @@ describe('dist/index.js against hostile answers', () => {
     Object.assign(standIn.listing, { ignoreOffset: true, total: 1_000_000_000 })
     const run = await runBundle(inputsFor(standIn, { state: 'absent' }))
     expectFailure(run, /listing the connections .*holds only connections of earlier pages .*the paging is broken/)
-    expect(standIn.calls()).toEqual([LIST, LIST])
+    expect(standIn.calls()).toEqual([ME, LIST, LIST])
   })
 
   it('the same connection on two overlapping pages is one connection', async () => {
