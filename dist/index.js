@@ -4100,6 +4100,9 @@ function relationship(relationships, name) {
  * else is kept, so `raw` is small and flat whatever came back (a crafted answer nested deeper than the stack cannot
  * crash JSON.stringify or structuredClone later).
  */
+const MAX_TYPES = 20;
+const MAX_TYPE_CHARS = 100;
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:?\d\d)?$/;
 function parseConnection(value) {
     if (!isRecord(value))
         return { ok: false, problem: (0,message/* words */.aL)('no object') };
@@ -4111,6 +4114,10 @@ function parseConnection(value) {
     const types = attributes.connection_types;
     if (!Array.isArray(types) || !types.every(t => typeof t === 'string')) {
         return { ok: false, problem: (0,message/* msg */.ab) `no list of connection types (connection ${value.id})` };
+    }
+    // Datadog has three types: a list far longer, or a type far longer than a name, is not an answer of Datadog's.
+    if (types.length > MAX_TYPES || types.some(t => t.length > MAX_TYPE_CHARS)) {
+        return { ok: false, problem: (0,message/* msg */.ab) `an implausible list of ${types.length} connection types (connection ${value.id})` };
     }
     const relationships = isRecord(value.relationships) ? value.relationships : {};
     const refs = {};
@@ -4126,7 +4133,10 @@ function parseConnection(value) {
         const type = typeof data.type === 'string' ? data.type : name === 'created_by' ? 'users' : 'orgs';
         rawRelationships[name] = { data: { type, ...ref.value } };
     }
-    const createdAt = typeof attributes.created_at === 'string' ? attributes.created_at : undefined;
+    // Passed on exactly as Datadog wrote it, but only if it is a timestamp.
+    const createdAt = typeof attributes.created_at === 'string' && TIMESTAMP.test(attributes.created_at)
+        ? attributes.created_at
+        : undefined;
     const rawAttributes = { connection_types: [...types] };
     if (createdAt !== undefined)
         rawAttributes.created_at = createdAt;
@@ -4225,10 +4235,9 @@ function parseCurrentUser(body) {
         return { ok: false, problem: (0,message/* words */.aL)('no data object') };
     const relationships = isRecord(data.relationships) ? data.relationships : {};
     const org = isRecord(relationships.org) && isRecord(relationships.org.data) ? relationships.org.data : {};
-    if (!isUuid(org.id)) {
-        const shown = typeof org.id === 'string' ? org.id : '(none)';
-        return { ok: false, problem: (0,message/* msg */.ab) `an org id that is not a UUID: ${shown}` };
-    }
+    // Not quoted: whatever stands there came from an answer about a person.
+    if (!isUuid(org.id))
+        return { ok: false, problem: (0,message/* words */.aL)('no org id that is a UUID') };
     const orgId = org.id;
     const attributes = isRecord(data.attributes) ? data.attributes : {};
     const included = isRecord(body) && Array.isArray(body.included) ? body.included : [];
@@ -4862,7 +4871,11 @@ function apiError(operation, response, ctx) {
     const status = response.status;
     const reason = external_node_http_.STATUS_CODES[status] ?? 'Unknown';
     const note = attemptsNote(response.attempts, response.elapsedMs, response.stoppedBecause);
-    return new DatadogApiError((0,message/* msg */.ab) `Datadog answered ${(0,message/* words */.aL)(`${status} ${reason}`)} when ${describeOperation(operation)}: ${datadogErrorText(response.body)}.${(0,message/* words */.aL)(note)} ${advice(operation, response, ctx)}`, status);
+    // An answer about the user is never quoted, not even its error texts: it may name a person, and logs are public.
+    const text = operation.kind === 'current-user'
+        ? (0,message/* words */.aL)('(its text is not shown: it may name a person)')
+        : datadogErrorText(response.body);
+    return new DatadogApiError((0,message/* msg */.ab) `Datadog answered ${(0,message/* words */.aL)(`${status} ${reason}`)} when ${describeOperation(operation)}: ${text}.${(0,message/* words */.aL)(note)} ${advice(operation, response, ctx)}`, status);
 }
 /**
  * A 2xx answer that is not what the operation needed. `what` says what was wrong with it (our words, with values);
@@ -4965,8 +4978,13 @@ class OrgConnectionsClient {
             throw apiError(operation, response, this.context);
         const body = parseJson(response.body);
         const parsed = parseConnectionDocument(body);
-        if (parsed.ok)
+        if (parsed.ok) {
+            const other = mismatch(parsed.value, types, sink);
+            // Something was created, but not what was asked: say so rather than report success.
+            if (other)
+                throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `describing another connection than asked: ${other}`);
             return { kind: 'created', connection: parsed.value };
+        }
         // The connection exists now: report it by its id, even when the rest of the answer is unusable.
         const id = documentId(body);
         if (id === undefined)
@@ -5004,6 +5022,9 @@ class OrgConnectionsClient {
                 quoteBody: false
             });
         }
+        const other = mismatch(parsed.value, types);
+        if (other)
+            throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `describing other types than asked: ${other}`);
         return parsed.value;
     }
     /** A 404 means the connection is gone: deleted by a retried attempt of ours, or by someone else first. */
@@ -5030,6 +5051,19 @@ class OrgConnectionsClient {
         }
         return parsed.value;
     }
+}
+/** What an answer to a write says that differs from what was asked (types as sets; the sink org when named). */
+function mismatch(connection, types, sinkOrgId) {
+    const asked = new Set(types.map(t => t.toLowerCase()));
+    const got = new Set(connection.connectionTypes.map(t => t.toLowerCase()));
+    if (asked.size !== got.size || [...asked].some(t => !got.has(t))) {
+        return (0,message/* msg */.ab) `types ${connection.connectionTypes}, not ${[...types]}`;
+    }
+    const sink = connection.sinkOrg?.id.toLowerCase();
+    if (sinkOrgId !== undefined && sink !== undefined && sink !== sinkOrgId.toLowerCase()) {
+        return (0,message/* msg */.ab) `sink org ${sink}, not ${sinkOrgId}`;
+    }
+    return undefined;
 }
 function notAConnection(problem) {
     return (0,message/* msg */.ab) `not with a usable org connection: ${problem}`;

@@ -286,6 +286,33 @@ describe('answers crafted to crash', () => {
     })
     await expect(clientFor(standIn.url).client.update(a.id, ['logs'])).rejects.toThrow(/but with another connection: /)
   })
+
+  it('refuses an update answer with other types than asked (a PATCH that was ignored)', async () => {
+    const a = standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
+    standIn.fault({
+      method: 'PATCH',
+      answer: () => ({
+        status: 200,
+        body: { data: { id: a.id, type: 'org_connection', attributes: { connection_types: ['metrics'] } } }
+      })
+    })
+    await expect(clientFor(standIn.url).client.update(a.id, ['logs'])).rejects.toThrow(
+      /but describing other types than asked: types metrics, not logs/
+    )
+  })
+
+  it('refuses a create answer about another sink org or other types', async () => {
+    standIn.fault({
+      method: 'POST',
+      answer: (result: { body: { data: { relationships: { sink_org: { data: { id: string } } } } } }) => {
+        result.body.data.relationships.sink_org.data.id = OTHER_SINK
+        return { status: 200, body: result.body }
+      }
+    })
+    await expect(clientFor(standIn.url).client.create(SINK, ['logs'])).rejects.toThrow(
+      new RegExp(`describing another connection than asked: sink org ${OTHER_SINK}, not ${SINK}`)
+    )
+  })
 })
 
 describe('OrgConnectionsClient.currentUser', () => {
@@ -305,15 +332,16 @@ describe('OrgConnectionsClient.currentUser', () => {
     expect(standIn.calls()).toEqual(['GET /api/v2/current_user', 'GET /api/v2/current_user'])
   })
 
-  it('explains a refusal like any other API error', async () => {
-    standIn.fault({ path: '/api/v2/current_user', status: 403, body: { errors: ['Forbidden'] } })
+  it('explains a refusal like any other API error, without quoting its text (it may name a person)', async () => {
+    standIn.fault({ path: '/api/v2/current_user', status: 403, body: { errors: ['Forbidden for jane@acme.example'] } })
     const error = await clientFor(standIn.url)
       .client.currentUser()
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatadogApiError)
     expect((error as Error).message).toMatch(
-      /^Datadog answered 403 Forbidden when reading which org the keys belong to \(GET \/api\/v2\/current_user\): Forbidden\. The keys were refused/
+      /^Datadog answered 403 Forbidden when reading which org the keys belong to \(GET \/api\/v2\/current_user\): \(its text is not shown: it may name a person\)\. The keys were refused/
     )
+    expect((error as Error).message).not.toContain('jane')
   })
 
   it('refuses an org id that is not a UUID, without quoting the personal data in the answer', async () => {
@@ -328,7 +356,7 @@ describe('OrgConnectionsClient.currentUser', () => {
       .client.currentUser()
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(UnexpectedAnswerError)
-    expect((error as Error).message).toMatch(/not with a usable user: an org id that is not a UUID: \.\./)
+    expect((error as Error).message).toMatch(/not with a usable user: no org id that is a UUID\./)
     expect((error as Error).message).not.toMatch(/provisioning-bot|Provisioning Bot/)
   })
 })

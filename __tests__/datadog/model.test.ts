@@ -42,6 +42,25 @@ const patched = {
 }
 
 describe('parseConnection', () => {
+  const withAttributes = (attributes: Record<string, unknown>) => ({
+    ...created,
+    attributes: { ...created.attributes, ...attributes }
+  })
+
+  it('refuses an implausible list of types: far more than Datadog has, or far longer than a name', () => {
+    expect(problem(parseConnection(withAttributes({ connection_types: Array(21).fill('logs') })))).toMatch(
+      /^an implausible list of 21 connection types/
+    )
+    expect(problem(parseConnection(withAttributes({ connection_types: ['x'.repeat(101)] })))).toMatch(/implausible/)
+  })
+
+  it('passes created_at on only when it is a timestamp', () => {
+    expect(value(parseConnection(withAttributes({ created_at: '2025\n::warning::x' }))).createdAt).toBeUndefined()
+    expect(value(parseConnection(withAttributes({ created_at: '2026-11-25T03:30:36Z' }))).createdAt).toBe(
+      '2026-11-25T03:30:36Z'
+    )
+  })
+
   it('reads ids, names, types and created_at exactly as given', () => {
     expect(parseConnectionDocument({ data: created })).toEqual({
       ok: true,
@@ -225,10 +244,9 @@ describe('parseCurrentUser', () => {
     expect(value(parseCurrentUser(answer))).toEqual({ orgId: ORG, serviceAccount: false })
   })
 
-  it.each([
-    ['..', 'an org id that is not a UUID: ..'],
-    [undefined, 'an org id that is not a UUID: (none)']
-  ])('refuses org id %j', (id, text) => expect(problem(parseCurrentUser(user(id)))).toBe(text))
+  it.each([['..'], [undefined], ['provisioning-bot@acme.example']])('refuses org id %j, without quoting it', id =>
+    expect(problem(parseCurrentUser(user(id)))).toBe('no org id that is a UUID')
+  )
 
   it('refuses what is not a user', () => {
     expect(problem(parseCurrentUser('<html>'))).toBe('no data object')

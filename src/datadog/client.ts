@@ -125,7 +125,12 @@ export class OrgConnectionsClient {
     if (!isSuccess(response.status)) throw apiError(operation, response, this.context)
     const body = parseJson(response.body)
     const parsed = parseConnectionDocument(body)
-    if (parsed.ok) return { kind: 'created', connection: parsed.value }
+    if (parsed.ok) {
+      const other = mismatch(parsed.value, types, sink)
+      // Something was created, but not what was asked: say so rather than report success.
+      if (other) throw unexpectedAnswer(operation, response, msg`describing another connection than asked: ${other}`)
+      return { kind: 'created', connection: parsed.value }
+    }
     // The connection exists now: report it by its id, even when the rest of the answer is unusable.
     const id = documentId(body)
     if (id === undefined) throw unexpectedAnswer(operation, response, notAConnection(parsed.problem))
@@ -161,6 +166,8 @@ export class OrgConnectionsClient {
         quoteBody: false
       })
     }
+    const other = mismatch(parsed.value, types)
+    if (other) throw unexpectedAnswer(operation, response, msg`describing other types than asked: ${other}`)
     return parsed.value
   }
 
@@ -186,6 +193,20 @@ export class OrgConnectionsClient {
     }
     return parsed.value
   }
+}
+
+/** What an answer to a write says that differs from what was asked (types as sets; the sink org when named). */
+function mismatch(connection: OrgConnection, types: readonly string[], sinkOrgId?: string): Message | undefined {
+  const asked = new Set(types.map(t => t.toLowerCase()))
+  const got = new Set(connection.connectionTypes.map(t => t.toLowerCase()))
+  if (asked.size !== got.size || [...asked].some(t => !got.has(t))) {
+    return msg`types ${connection.connectionTypes}, not ${[...types]}`
+  }
+  const sink = connection.sinkOrg?.id.toLowerCase()
+  if (sinkOrgId !== undefined && sink !== undefined && sink !== sinkOrgId.toLowerCase()) {
+    return msg`sink org ${sink}, not ${sinkOrgId}`
+  }
+  return undefined
 }
 
 function notAConnection(problem: Message): Message {

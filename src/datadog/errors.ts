@@ -199,8 +199,13 @@ export function apiError(operation: Operation, response: ApiResponse, ctx: Error
   const status = response.status
   const reason = STATUS_CODES[status] ?? 'Unknown'
   const note = attemptsNote(response.attempts, response.elapsedMs, response.stoppedBecause)
+  // An answer about the user is never quoted, not even its error texts: it may name a person, and logs are public.
+  const text =
+    operation.kind === 'current-user'
+      ? words('(its text is not shown: it may name a person)')
+      : datadogErrorText(response.body)
   return new DatadogApiError(
-    msg`Datadog answered ${words(`${status} ${reason}`)} when ${describeOperation(operation)}: ${datadogErrorText(response.body)}.${words(note)} ${advice(operation, response, ctx)}`,
+    msg`Datadog answered ${words(`${status} ${reason}`)} when ${describeOperation(operation)}: ${text}.${words(note)} ${advice(operation, response, ctx)}`,
     status
   )
 }

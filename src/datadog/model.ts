@@ -60,6 +60,10 @@ function relationship(relationships: Record<string, unknown>, name: Relationship
  * else is kept, so `raw` is small and flat whatever came back (a crafted answer nested deeper than the stack cannot
  * crash JSON.stringify or structuredClone later).
  */
+const MAX_TYPES = 20
+const MAX_TYPE_CHARS = 100
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:?\d\d)?$/
+
 export function parseConnection(value: unknown): Parsed<OrgConnection> {
   if (!isRecord(value)) return { ok: false, problem: words('no object') }
   if (!isUuid(value.id)) {
@@ -70,6 +74,10 @@ export function parseConnection(value: unknown): Parsed<OrgConnection> {
   const types: unknown = attributes.connection_types
   if (!Array.isArray(types) || !types.every(t => typeof t === 'string')) {
     return { ok: false, problem: msg`no list of connection types (connection ${value.id})` }
+  }
+  // Datadog has three types: a list far longer, or a type far longer than a name, is not an answer of Datadog's.
+  if (types.length > MAX_TYPES || types.some(t => t.length > MAX_TYPE_CHARS)) {
+    return { ok: false, problem: msg`an implausible list of ${types.length} connection types (connection ${value.id})` }
   }
   const relationships = isRecord(value.relationships) ? value.relationships : {}
   const refs: Partial<Record<Relationship, OrgRef>> = {}
@@ -83,7 +91,11 @@ export function parseConnection(value: unknown): Parsed<OrgConnection> {
     const type = typeof data.type === 'string' ? data.type : name === 'created_by' ? 'users' : 'orgs'
     rawRelationships[name] = { data: { type, ...ref.value } }
   }
-  const createdAt = typeof attributes.created_at === 'string' ? attributes.created_at : undefined
+  // Passed on exactly as Datadog wrote it, but only if it is a timestamp.
+  const createdAt =
+    typeof attributes.created_at === 'string' && TIMESTAMP.test(attributes.created_at)
+      ? attributes.created_at
+      : undefined
   const rawAttributes: Record<string, unknown> = { connection_types: [...types] }
   if (createdAt !== undefined) rawAttributes.created_at = createdAt
   return {
@@ -199,10 +211,8 @@ export function parseCurrentUser(body: unknown): Parsed<CurrentUser> {
   if (!data) return { ok: false, problem: words('no data object') }
   const relationships = isRecord(data.relationships) ? data.relationships : {}
   const org = isRecord(relationships.org) && isRecord(relationships.org.data) ? relationships.org.data : {}
-  if (!isUuid(org.id)) {
-    const shown = typeof org.id === 'string' ? org.id : '(none)'
-    return { ok: false, problem: msg`an org id that is not a UUID: ${shown}` }
-  }
+  // Not quoted: whatever stands there came from an answer about a person.
+  if (!isUuid(org.id)) return { ok: false, problem: words('no org id that is a UUID') }
   const orgId = org.id
   const attributes = isRecord(data.attributes) ? data.attributes : {}
   const included: unknown[] = isRecord(body) && Array.isArray(body.included) ? body.included : []
