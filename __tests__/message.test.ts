@@ -21,6 +21,12 @@ describe('msg: our words as written, every value neutralised for its channel', (
     expect(msg`types ${[]}`.markdown()).toBe('types (none)')
   })
 
+  it('shows at most 20 items of a list, and counts the rest', () => {
+    const many = Array.from({ length: 25 }, (_, i) => `t${i}`)
+    expect(msg`${many}`.text()).toBe(`${many.slice(0, 20).join(', ')} ... and 5 more`)
+    expect(join(many.map(words), '; ').text()).toBe(`${many.slice(0, 20).join('; ')}; ... and 5 more`)
+  })
+
   it('composes messages, each part rendered for the same channel', () => {
     const inner = msg`connection ${'a|b'}`
     const outer = join([inner, words('done'), msg`${3} left`], '; ')

@@ -191,6 +191,19 @@ describe('summaryOf', () => {
     expect(md).not.toMatch(/^#+ heading/m)
   })
 
+  it('stays far under the 1 MiB GitHub keeps, however many connections and however long their names', () => {
+    const entries: EntryOutcome[] = Array.from({ length: 3000 }, (_, i) => {
+      const c = connection({
+        sink: { id: SINK, name: 'n'.repeat(600) },
+        connectionTypes: Array(20).fill('x'.repeat(100))
+      })
+      return { plan: { action: 'unchanged', sinkOrgId: `${i}`, connection: c }, result: 'unchanged', connection: c }
+    })
+    const md = summaryOf(outcome(entries), list)
+    expect(md.length).toBeLessThan(600 * 1024)
+    expect(md).toMatch(/\| \.\.\. \| \d+ more connections: see the results output \| \| \|/)
+  })
+
   it('lists the failures under the table', () => {
     const failed: EntryOutcome = {
       plan: { action: 'create', sinkOrgId: OTHER_SINK, to: ['audit'] },

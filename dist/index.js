@@ -489,7 +489,7 @@ function readBody(message, maxBytes = MAX_ANSWER_BYTES) {
 /* harmony export */   ab: () => (/* binding */ msg),
 /* harmony export */   fj: () => (/* binding */ join)
 /* harmony export */ });
-/* unused harmony exports MAX_VALUE_CHARS, Message, codeSpan, codeBlock */
+/* unused harmony exports MAX_VALUE_CHARS, MAX_LIST_ITEMS, Message, codeSpan, codeBlock */
 /**
  * The one path by which text reaches a person: every message the action prints, puts in the job summary or in a
  * pull-request comment is a `Message`, written with the `msg` tag. The template's literal parts are ours; every
@@ -501,6 +501,8 @@ function readBody(message, maxBytes = MAX_ANSWER_BYTES) {
  */
 /** The longest value quoted in full; longer ones are cut, and the cut is said. */
 const MAX_VALUE_CHARS = 500;
+/** The most items of a list shown; the rest are counted. */
+const MAX_LIST_ITEMS = 20;
 class Message {
     literals;
     values;
@@ -531,7 +533,10 @@ function renderValue(value, format, channel) {
         return String(value);
     if (typeof value === 'string')
         return format(value);
-    return value.length ? value.map(format).join(', ') : '(none)';
+    if (value.length === 0)
+        return '(none)';
+    const shown = value.slice(0, MAX_LIST_ITEMS).map(format).join(', ');
+    return value.length > MAX_LIST_ITEMS ? `${shown} ... and ${value.length - MAX_LIST_ITEMS} more` : shown;
 }
 /** Tags a template: `msg\`Connection ${id} exists\``. */
 function msg(literals, ...values) {
@@ -541,10 +546,12 @@ function msg(literals, ...values) {
 function words(text) {
     return new Message([text], []);
 }
-/** Several messages as one, separated by `separator` (ours). */
+/** Several messages as one, separated by `separator` (ours); past MAX_LIST_ITEMS, the rest are counted. */
 function join(messages, separator) {
-    const literals = ['', ...messages.slice(1).map(() => separator), ''];
-    return new Message(messages.length ? literals : [''], messages);
+    const shown = messages.slice(0, MAX_LIST_ITEMS);
+    const parts = messages.length > shown.length ? [...shown, words(`... and ${messages.length - shown.length} more`)] : shown;
+    const literals = ['', ...parts.slice(1).map(() => separator), ''];
+    return new Message(parts.length ? literals : [''], parts);
 }
 // C0 and C1 controls, DEL, the Unicode line and paragraph separators, bidi controls and the BOM.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -5446,14 +5453,24 @@ function summaryOf(outcome, settings, run) {
         '',
         '| Sink org | Connection | Types | Result |',
         '|---|---|---|---|',
-        ...rows,
+        ...within(rows, MAX_TABLE_CHARS, n => `| ... | ${n} more connections: see the results output | | |`),
         '',
-        ...(failures.length ? [...failures, ''] : []),
+        ...(failures.length ? [...within(failures, MAX_TABLE_CHARS / 2, n => `- ... and ${n} more failures`), ''] : []),
         '| | |',
         '|---|---|',
         ...context.map(([k, v]) => `| ${k} | ${v} |`),
         ''
     ].join('\n');
+}
+/**
+ * GitHub drops a step's summary over 1 MiB: a list of thousands of connections, or one with long names, is cut to a
+ * size that leaves room for the rest, and the cut is said.
+ */
+const MAX_TABLE_CHARS = 256 * 1024;
+function within(lines, budget, rest) {
+    let used = 0;
+    const kept = lines.findIndex(line => (used += line.length + 1) > budget);
+    return kept < 0 ? lines : [...lines.slice(0, kept), rest(lines.length - kept)];
 }
 function runRows(run) {
     const rows = [
@@ -5950,6 +5967,7 @@ var version = __nccwpck_require__(1013);
 
 /** Longer than any line of ours; a line is cut only if something else went wrong. */
 const MAX_LOG_LINE_CHARS = 8_000;
+const MAX_FAILURE_CHARS = 16_000;
 async function run() {
     const input = name => getInput(name);
     let redact = text => text;
@@ -5986,11 +6004,11 @@ async function run() {
             await commentOnPullRequest(markdown, settings, log);
         const failure = failureOf(outcome, settings);
         if (failure)
-            setFailed(redact(failure.text()));
+            setFailed(capped(redact(failure.text())));
     }
     catch (error) {
         const detail = describeFailure(error, line => core_debug(redact(line)));
-        setFailed(redact(detail.text()));
+        setFailed(capped(redact(detail.text())));
         await writeSummary(redact(failureSummaryOf(detail)), loggerWith(redact));
     }
 }
@@ -6039,6 +6057,12 @@ function failureOf(outcome, settings) {
         return (0,message/* msg */.ab) `Drift: ${drifted.length} connection(s) differ from what is declared and would change: ${(0,message/* join */.fj)(drifted.map(entry => planWords(entry.plan)), '; ')}. Run the step without dry-run to converge them, or update what is declared.`;
     }
     return undefined;
+}
+/** The failure annotation: a few lines at most, whatever went into it (each of its values is cut already). */
+function capped(text) {
+    return text.length > MAX_FAILURE_CHARS
+        ? `${text.slice(0, MAX_FAILURE_CHARS)}... [cut: ${text.length} characters in all]`
+        : text;
 }
 /** Every line the action prints passes here: secrets blanked, one line, no control character, no forged command. */
 function loggerWith(redact) {

@@ -17,6 +17,7 @@ import { USER_AGENT } from './version.js'
 
 /** Longer than any line of ours; a line is cut only if something else went wrong. */
 const MAX_LOG_LINE_CHARS = 8_000
+const MAX_FAILURE_CHARS = 16_000
 
 export async function run(): Promise<void> {
   const input: InputReader = name => core.getInput(name)
@@ -55,10 +56,10 @@ export async function run(): Promise<void> {
     await writeSummary(markdown, log)
     if (settings.commentOnPr) await commentOnPullRequest(markdown, settings, log)
     const failure = failureOf(outcome, settings)
-    if (failure) core.setFailed(redact(failure.text()))
+    if (failure) core.setFailed(capped(redact(failure.text())))
   } catch (error) {
     const detail = describeFailure(error, line => core.debug(redact(line)))
-    core.setFailed(redact(detail.text()))
+    core.setFailed(capped(redact(detail.text())))
     await writeSummary(redact(failureSummaryOf(detail)), loggerWith(redact))
   }
 }
@@ -114,6 +115,13 @@ function failureOf(outcome: Outcome, settings: Settings): Message | undefined {
     )}. Run the step without dry-run to converge them, or update what is declared.`
   }
   return undefined
+}
+
+/** The failure annotation: a few lines at most, whatever went into it (each of its values is cut already). */
+function capped(text: string): string {
+  return text.length > MAX_FAILURE_CHARS
+    ? `${text.slice(0, MAX_FAILURE_CHARS)}... [cut: ${text.length} characters in all]`
+    : text
 }
 
 /** Every line the action prints passes here: secrets blanked, one line, no control character, no forged command. */

@@ -13,6 +13,8 @@ export type Value = string | number | readonly string[] | Message
 
 /** The longest value quoted in full; longer ones are cut, and the cut is said. */
 export const MAX_VALUE_CHARS = 500
+/** The most items of a list shown; the rest are counted. */
+export const MAX_LIST_ITEMS = 20
 
 export class Message {
   constructor(
@@ -43,7 +45,9 @@ function renderValue(value: Value, format: (value: string) => string, channel: '
   if (value instanceof Message) return channel === 'text' ? value.text() : value.markdown()
   if (typeof value === 'number') return String(value)
   if (typeof value === 'string') return format(value)
-  return value.length ? value.map(format).join(', ') : '(none)'
+  if (value.length === 0) return '(none)'
+  const shown = value.slice(0, MAX_LIST_ITEMS).map(format).join(', ')
+  return value.length > MAX_LIST_ITEMS ? `${shown} ... and ${value.length - MAX_LIST_ITEMS} more` : shown
 }
 
 /** Tags a template: `msg\`Connection ${id} exists\``. */
@@ -56,10 +60,13 @@ export function words(text: string): Message {
   return new Message([text], [])
 }
 
-/** Several messages as one, separated by `separator` (ours). */
+/** Several messages as one, separated by `separator` (ours); past MAX_LIST_ITEMS, the rest are counted. */
 export function join(messages: readonly Message[], separator: string): Message {
-  const literals = ['', ...messages.slice(1).map(() => separator), '']
-  return new Message(messages.length ? literals : [''], messages)
+  const shown = messages.slice(0, MAX_LIST_ITEMS)
+  const parts =
+    messages.length > shown.length ? [...shown, words(`... and ${messages.length - shown.length} more`)] : shown
+  const literals = ['', ...parts.slice(1).map(() => separator), '']
+  return new Message(parts.length ? literals : [''], parts)
 }
 
 // C0 and C1 controls, DEL, the Unicode line and paragraph separators, bidi controls and the BOM.

@@ -214,14 +214,26 @@ export function summaryOf(outcome: Outcome, settings: Settings, run?: RunContext
     '',
     '| Sink org | Connection | Types | Result |',
     '|---|---|---|---|',
-    ...rows,
+    ...within(rows, MAX_TABLE_CHARS, n => `| ... | ${n} more connections: see the results output | | |`),
     '',
-    ...(failures.length ? [...failures, ''] : []),
+    ...(failures.length ? [...within(failures, MAX_TABLE_CHARS / 2, n => `- ... and ${n} more failures`), ''] : []),
     '| | |',
     '|---|---|',
     ...context.map(([k, v]) => `| ${k} | ${v} |`),
     ''
   ].join('\n')
+}
+
+/**
+ * GitHub drops a step's summary over 1 MiB: a list of thousands of connections, or one with long names, is cut to a
+ * size that leaves room for the rest, and the cut is said.
+ */
+const MAX_TABLE_CHARS = 256 * 1024
+
+function within(lines: string[], budget: number, rest: (count: number) => string): string[] {
+  let used = 0
+  const kept = lines.findIndex(line => (used += line.length + 1) > budget)
+  return kept < 0 ? lines : [...lines.slice(0, kept), rest(lines.length - kept)]
 }
 
 function runRows(run: RunContext): [string, string][] {
