@@ -85,13 +85,27 @@ describe('parseManifest', () => {
     await expect(parse(text)).rejects.toThrow(error)
   })
 
-  it('refuses an alias bomb quickly', async () => {
+  it('refuses an alias bomb quickly: aliases are never expanded, and the shape rules stop at the first wrong value', async () => {
+    // Nine levels of ten aliases each: a billion values if expanded.
+    const levels = 'bcdefghij'
+      .split('')
+      .map((k, i) => `  ${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)
     const bomb = [
-      'a: &a [x, x, x, x, x, x, x, x, x, x]',
-      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
-      'list: [*i]'
+      '- a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...levels,
+      `- sink-org: ${SINK}`,
+      '  connection-types: *j'
     ].join('\n')
-    await expect(parse(bomb)).rejects.toThrow(/too many YAML aliases/)
+    await expect(parse(bomb)).rejects.toThrow(/^Invalid connections, entry 1: unknown key a\./)
+    const typed = [`- sink-org: ${SINK}`, '  connection-types: *j', '- a: &a [x, x, x, x, x, x, x, x, x, x]', ...levels]
+    await expect(parse(typed.join('\n'))).rejects.toThrow(/not valid YAML .*unidentified alias/)
+  })
+
+  it.each([
+    ['a custom tag', `- !evil\n  sink-org: ${SINK}\n  connection-types: logs`],
+    ['a binary', `- sink-org: !!binary aGVsbG8=\n  connection-types: logs`]
+  ])('refuses %s', async (_, text) => {
+    await expect(parse(text)).rejects.toThrow(/^Invalid connections: not valid YAML at line \d+, column \d+/)
   })
 
   it('refuses a document larger than a list of connections can be, before parsing it', async () => {

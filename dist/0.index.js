@@ -32,7 +32,7 @@ var bundling_undici = __webpack_require__(2195);
 
 async function loadGitHub() {
     // By path: the name `undici` is mapped to ./undici.ts for the bundle. A CommonJS module: its exports are `default`.
-    const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)));
+    const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)));
     (0,bundling_undici.provideUndici)(undici.default);
     return __webpack_require__.e(/* import() */ 747).then(__webpack_require__.bind(__webpack_require__, 3747));
 }

@@ -124,9 +124,10 @@ export async function reconcile(api: ConnectionsApi, settings: Settings, hooks: 
     )
   }
 
+  const wishes = new Map((target.kind === 'single' ? [target.wish] : target.wishes).map(w => [w.sinkOrgId, w]))
   const entries: EntryOutcome[] = []
   for (const plan of plans) {
-    const wish = target.kind === 'single' ? target.wish : target.wishes.find(w => w.sinkOrgId === plan.sinkOrgId)
+    const wish = wishes.get(plan.sinkOrgId)
     const entry = dryRun ? preview(plan) : await attempt(() => carryOut(api, wish, plan, hooks.now), plan)
     hooks.done(entry)
     entries.push(entry)

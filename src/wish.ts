@@ -34,15 +34,16 @@ export function readUuid(value: string, where: Message): string {
 
 /** `logs, metrics` or `logs metrics` or one per line; lower-cased, without duplicates. */
 export function readConnectionTypes(value: string, where: Message): ConnectionType[] {
-  const expected = msg`Expected one or more of ${[...CONNECTION_TYPES]}, separated by commas, spaces or new lines.`
+  const expected = () =>
+    msg`Expected one or more of ${[...CONNECTION_TYPES]}, separated by commas, spaces or new lines.`
   const items = value
     .split(/[\s,]+/)
     .map(item => item.toLowerCase())
     .filter(item => item !== '')
-  if (items.length === 0) throw new InputError(msg`Input ${where} is required. ${expected}`)
+  if (items.length === 0) throw new InputError(msg`Input ${where} is required. ${expected()}`)
   const unknown = items.filter(item => !isConnectionType(item))
   if (unknown.length > 0) {
-    throw new InputError(msg`Invalid ${where}: unknown ${unknown.map(u => `'${oneLine(u, 100)}'`)}. ${expected}`)
+    throw new InputError(msg`Invalid ${where}: unknown ${unknown.map(u => `'${oneLine(u, 100)}'`)}. ${expected()}`)
   }
   return [...new Set(items as ConnectionType[])]
 }
