@@ -615,7 +615,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: VERSION
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = {"rE":"1.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
 /**
  * The action's version, sent in the User-Agent: package.json's, read at build time (ncc inlines the JSON module into
