@@ -142,5 +142,6 @@ describe('readManifestFile', () => {
   it('says when the file does not exist, and never quotes file contents', async () => {
     await expect(readManifestFile('missing.yml', workspace)).rejects.toThrow(/no such file in the workspace/)
     await expect(readManifestFile('.github', workspace)).rejects.toThrow(/not a regular file/)
+    await expect(readManifestFile('.', workspace)).rejects.toThrow(/not a regular file/)
   })
 })

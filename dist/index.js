@@ -5547,7 +5547,7 @@ async function readManifestFile(path, workspace) {
     const where = (0,message/* msg */.ab) `connections-file ${path}`;
     const outside = (root, file) => {
         const inside = (0,external_node_path_namespaceObject.relative)(root, file);
-        return inside === '' || inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
+        return inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
     };
     const escape = new InputError((0,message/* msg */.ab) `Invalid ${where}: it resolves outside the workspace. Expected a file inside the repository's checkout, without .. or a symbolic link leading out.`);
     if (outside((0,external_node_path_namespaceObject.resolve)(workspace), (0,external_node_path_namespaceObject.resolve)(workspace, path)))

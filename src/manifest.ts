@@ -32,7 +32,7 @@ export async function readManifestFile(path: string, workspace: string): Promise
   const where = msg`connections-file ${path}`
   const outside = (root: string, file: string): boolean => {
     const inside = relative(root, file)
-    return inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)
+    return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)
   }
   const escape = new InputError(
     msg`Invalid ${where}: it resolves outside the workspace. Expected a file inside the repository's checkout, without .. or a symbolic link leading out.`
