@@ -1,30 +1,14 @@
 import { readFileSync } from 'node:fs'
-import {
-  debugLines,
-  expectFailure,
-  inputsFor,
-  KEYS,
-  runBundle,
-  SINK,
-  SINK_ORGS,
-  startStandIn,
-  type StandIn
-} from './harness.js'
+import { debugLines, expectFailure, inputsFor, KEYS, runBundle, SINK, SINK_ORGS, useStandIn } from './harness.js'
 
-let standIn: StandIn
-beforeEach(async () => {
-  standIn = await startStandIn()
-})
-afterEach(async () => {
-  await standIn.close()
-})
+const standIn = useStandIn()
 
 describe('dist/index.js creates a connection', () => {
   it('with one POST, the contract’s body and headers, every output and the summary', async () => {
-    const run = await runBundle(inputsFor(standIn, { 'connection-types': 'logs,\nmetrics logs' }))
+    const run = await runBundle(inputsFor(standIn.current, { 'connection-types': 'logs,\nmetrics logs' }))
     expect(run.code).toBe(0)
-    expect(standIn.calls()).toEqual(['POST /api/v2/org_connections'])
-    const [request] = standIn.requests
+    expect(standIn.current.calls()).toEqual(['POST /api/v2/org_connections'])
+    const [request] = standIn.current.requests
     expect(request.body).toEqual({
       data: {
         type: 'org_connection',
@@ -41,7 +25,7 @@ describe('dist/index.js creates a connection', () => {
       'user-agent': expect.stringContaining(`datadog-org-connection-action/${version}`)
     })
 
-    const [stored] = [...standIn.connections.values()]
+    const [stored] = [...standIn.current.connections.values()]
     expect(run.outputs).toEqual({
       'connection-id': stored.id,
       'created-at': stored.createdAt,
@@ -66,7 +50,7 @@ describe('dist/index.js creates a connection', () => {
       'plan-digest': expect.stringMatching(/^sha256:[0-9a-f]{64}$/)
     })
     expect(JSON.parse(run.outputs.plan)).toEqual({
-      site: standIn.url,
+      site: standIn.current.url,
       changes: [{ 'sink-org': SINK, action: 'create', 'connection-id': null, from: null, to: ['logs', 'metrics'] }]
     })
     expect(stored.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/)
@@ -90,7 +74,7 @@ describe('dist/index.js creates a connection', () => {
   })
 
   it('takes the keys from DD_API_KEY and DD_APP_KEY, and masks them first as well', async () => {
-    const inputs = inputsFor(standIn)
+    const inputs = inputsFor(standIn.current)
     delete inputs['api-key']
     delete inputs['app-key']
     const run = await runBundle(inputs, { DD_API_KEY: KEYS.api, DD_APP_KEY: KEYS.app })
@@ -129,9 +113,9 @@ describe('dist/index.js refuses bad input, and sends nothing', () => {
     ['app-key missing', { 'app-key': '' }, /Input app-key is required/],
     ['sink-org with a trailing id', { 'sink-org': `${uuid},${uuid}` }, /Invalid sink-org/]
   ])('%s', async (_, override, message) => {
-    const run = await runBundle(inputsFor(standIn, override))
+    const run = await runBundle(inputsFor(standIn.current, override))
     expectFailure(run, message)
-    expect(standIn.requests).toHaveLength(0)
+    expect(standIn.current.requests).toHaveLength(0)
     expect(run.outputsFile).toBe('')
   })
 
@@ -139,17 +123,17 @@ describe('dist/index.js refuses bad input, and sends nothing', () => {
     ['a space', `${KEYS.app.slice(0, 20)} ${KEYS.app.slice(20)}`],
     ['a header injection', `${KEYS.app}\nX-Evil: 1`]
   ])('an app-key with %s: masked, refused, never echoed', async (_, badKey) => {
-    const run = await runBundle(inputsFor(standIn, { 'app-key': badKey }))
+    const run = await runBundle(inputsFor(standIn.current, { 'app-key': badKey }))
     expectFailure(
       run,
       /Input app-key is not a valid key: expected printable ASCII characters without spaces or line breaks/
     )
-    expect(standIn.requests).toHaveLength(0)
+    expect(standIn.current.requests).toHaveLength(0)
     for (const line of badKey.split('\n')) expect(run.stdout).toContain(`::add-mask::${line}`)
   })
 
   it('warns when the keys look swapped, then sends them as given', async () => {
-    const run = await runBundle(inputsFor(standIn, { 'api-key': KEYS.app, 'app-key': KEYS.api }))
+    const run = await runBundle(inputsFor(standIn.current, { 'api-key': KEYS.app, 'app-key': KEYS.api }))
     expect(run.stdout).toMatch(/::warning::The api-key looks like an application key .* may be swapped/)
     expectFailure(run, /403 Forbidden/)
   })
@@ -167,7 +151,7 @@ describe('dist/index.js explains what Datadog refused', () => {
       /400 Bad Request .*: connection between orgs x and y is not allowed\. Both orgs must be in the same Datadog account/
     ]
   ])('%i', async (status, message) => {
-    standIn.fault({
+    standIn.current.fault({
       status,
       body: {
         errors: [
@@ -179,7 +163,7 @@ describe('dist/index.js explains what Datadog refused', () => {
         ]
       }
     })
-    const run = await runBundle(inputsFor(standIn))
+    const run = await runBundle(inputsFor(standIn.current))
     expectFailure(run, message)
     expect(run.outputs).toMatchObject({ result: 'failed', 'connection-id': '', changed: 'false' })
     expect(JSON.parse(run.outputs.results)).toEqual([
@@ -189,7 +173,7 @@ describe('dist/index.js explains what Datadog refused', () => {
   })
 
   it('404: names the sink org and the site', async () => {
-    const run = await runBundle(inputsFor(standIn, { 'sink-org': '00000000-0000-4000-8000-000000000000' }))
+    const run = await runBundle(inputsFor(standIn.current, { 'sink-org': '00000000-0000-4000-8000-000000000000' }))
     expectFailure(
       run,
       /404 Not Found .*: Not found\. Sink org 00000000-0000-4000-8000-000000000000 was not found on 127\.0\.0\.1:\d+.*not its public id/
@@ -197,14 +181,14 @@ describe('dist/index.js explains what Datadog refused', () => {
   })
 
   it('a 200 without a usable connection: a failure, recorded as failed', async () => {
-    standIn.fault({ status: 200, body: { data: { type: 'org_connection', attributes: {} } } })
-    const run = await runBundle(inputsFor(standIn))
+    standIn.current.fault({ status: 200, body: { data: { type: 'org_connection', attributes: {} } } })
+    const run = await runBundle(inputsFor(standIn.current))
     expectFailure(run, /answered 200 when creating the connection .*not with a usable org connection/)
     expect(run.outputs).toMatchObject({ result: 'failed', 'connection-id': '' })
   })
 
   it('logs each attempt at debug level', async () => {
-    const run = await runBundle(inputsFor(standIn))
+    const run = await runBundle(inputsFor(standIn.current))
     expect(debugLines(run)).toContainEqual(
       expect.stringMatching(/^::debug::POST \/api\/v2\/org_connections -> 200 in \d+ ms, attempt 1 of 6$/)
     )
