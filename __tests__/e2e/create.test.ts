@@ -84,35 +84,47 @@ describe('dist/index.js creates a connection', () => {
 
 describe('dist/index.js refuses bad input, and sends nothing', () => {
   const uuid = SINK_ORGS[1].id
-  it.each([
-    [
-      'site',
-      { 'api-url': '', site: 'datadoghq.co' },
-      /Invalid site 'datadoghq\.co'\. Expected one of the Datadog sites/
-    ],
-    ['api-url', { 'api-url': 'http://example.com:8080' }, /Invalid api-url 'http:\/\/example\.com:8080'/],
-    [
-      'api-url credentials',
-      { 'api-url': 'https://u:p@gw.example.com' },
-      /Invalid api-url 'https:\/\/\*\*\*@gw\.example\.com'/
-    ],
-    ['sink-org', { 'sink-org': '1000123' }, /Invalid sink-org '1000123'\. Expected the org's UUID/],
-    ['sink-org missing', { 'sink-org': '' }, /Input sink-org is required/],
-    [
-      'connection-types',
-      { 'connection-types': 'logs, apm' },
-      /Invalid connection-types: unknown 'apm'\. Expected one or more of logs, metrics, audit/
-    ],
-    ['connection-types missing', { 'connection-types': '' }, /Input connection-types is required/],
-    ['if-exists', { 'if-exists': 'overwrite' }, /Invalid if-exists 'overwrite'/],
-    ['state', { state: 'deleted' }, /Invalid state 'deleted'/],
-    ['dry-run', { 'dry-run': 'maybe' }, /Invalid dry-run 'maybe'/],
-    ['max-retries', { 'max-retries': 'many' }, /Invalid max-retries 'many'/],
-    ['timeout-seconds', { 'timeout-seconds': '-1' }, /Invalid timeout-seconds '-1'/],
-    ['api-key missing', { 'api-key': '' }, /Input api-key is required/],
-    ['app-key missing', { 'app-key': '' }, /Input app-key is required/],
-    ['sink-org with a trailing id', { 'sink-org': `${uuid},${uuid}` }, /Invalid sink-org/]
-  ])('%s', async (_, override, message) => {
+  it.each<{ name: string; inputs: Record<string, string>; message: RegExp }>([
+    {
+      name: 'site',
+      inputs: { 'api-url': '', site: 'datadoghq.co' },
+      message: /Invalid site 'datadoghq\.co'\. Expected one of the Datadog sites/
+    },
+    {
+      name: 'api-url',
+      inputs: { 'api-url': 'http://example.com:8080' },
+      message: /Invalid api-url 'http:\/\/example\.com:8080'/
+    },
+    {
+      name: 'api-url credentials',
+      inputs: { 'api-url': 'https://u:p@gw.example.com' },
+      message: /Invalid api-url 'https:\/\/\*\*\*@gw\.example\.com'/
+    },
+    {
+      name: 'sink-org',
+      inputs: { 'sink-org': '1000123' },
+      message: /Invalid sink-org '1000123'\. Expected the org's UUID/
+    },
+    { name: 'sink-org missing', inputs: { 'sink-org': '' }, message: /Input sink-org is required/ },
+    {
+      name: 'connection-types',
+      inputs: { 'connection-types': 'logs, apm' },
+      message: /Invalid connection-types: unknown 'apm'\. Expected one or more of logs, metrics, audit/
+    },
+    {
+      name: 'connection-types missing',
+      inputs: { 'connection-types': '' },
+      message: /Input connection-types is required/
+    },
+    { name: 'if-exists', inputs: { 'if-exists': 'overwrite' }, message: /Invalid if-exists 'overwrite'/ },
+    { name: 'state', inputs: { state: 'deleted' }, message: /Invalid state 'deleted'/ },
+    { name: 'dry-run', inputs: { 'dry-run': 'maybe' }, message: /Invalid dry-run 'maybe'/ },
+    { name: 'max-retries', inputs: { 'max-retries': 'many' }, message: /Invalid max-retries 'many'/ },
+    { name: 'timeout-seconds', inputs: { 'timeout-seconds': '-1' }, message: /Invalid timeout-seconds '-1'/ },
+    { name: 'api-key missing', inputs: { 'api-key': '' }, message: /Input api-key is required/ },
+    { name: 'app-key missing', inputs: { 'app-key': '' }, message: /Input app-key is required/ },
+    { name: 'sink-org with a trailing id', inputs: { 'sink-org': `${uuid},${uuid}` }, message: /Invalid sink-org/ }
+  ])('$name', async ({ inputs: override, message }) => {
     const run = await runBundle(inputsFor(standIn.current, override))
     expectFailure(run, message)
     expect(standIn.current.requests).toHaveLength(0)
@@ -141,16 +153,21 @@ describe('dist/index.js refuses bad input, and sends nothing', () => {
 
 describe('dist/index.js explains what Datadog refused', () => {
   it.each([
-    [
-      401,
-      /Datadog answered 401 Unauthorized when creating the connection .*: Unauthorized\. The keys were not accepted/
-    ],
-    [403, /403 Forbidden .*: Forbidden\. The application key may lack the org_connections_write permission/],
-    [
-      400,
-      /400 Bad Request .*: connection between orgs x and y is not allowed\. Both orgs must be in the same Datadog account/
-    ]
-  ])('%i', async (status, message) => {
+    {
+      status: 401,
+      message:
+        /Datadog answered 401 Unauthorized when creating the connection .*: Unauthorized\. The keys were not accepted/
+    },
+    {
+      status: 403,
+      message: /403 Forbidden .*: Forbidden\. The application key may lack the org_connections_write permission/
+    },
+    {
+      status: 400,
+      message:
+        /400 Bad Request .*: connection between orgs x and y is not allowed\. Both orgs must be in the same Datadog account/
+    }
+  ])('$status', async ({ status, message }) => {
     standIn.current.fault({
       status,
       body: {

@@ -128,14 +128,54 @@ describe('dist/index.js with state: absent', () => {
 })
 
 describe('dist/index.js dry-run: read-only, and never an applied result', () => {
-  it.each([
-    ['nothing exists', undefined, {}, 'would-create', '', '["logs"]'],
-    ['same types', ['logs'], {}, 'unchanged', 'id', '["logs"]'],
-    ['other types, update', ['metrics'], {}, 'would-update', 'id', '["logs"]'],
-    ['other types, keep', ['metrics'], { 'if-exists': 'keep' }, 'unchanged', 'id', '["metrics"]'],
-    ['exists, absent', ['logs'], { state: 'absent' }, 'would-delete', 'id', '["logs"]'],
-    ['nothing, absent', undefined, { state: 'absent' }, 'absent', '', '[]']
-  ])('%s', async (_, existingTypes, extra, result, id, types) => {
+  /**
+   * `existingTypes`: the types of a connection seeded first (none when undefined); `inputs`: added to dry-run;
+   * `result`, `types`: the outputs expected; `reportsId`: whether connection-id names the seeded connection.
+   */
+  const rows: {
+    name: string
+    existingTypes?: string[]
+    inputs: Record<string, string>
+    result: string
+    reportsId: boolean
+    types: string
+  }[] = [
+    { name: 'nothing exists', inputs: {}, result: 'would-create', reportsId: false, types: '["logs"]' },
+    {
+      name: 'same types',
+      existingTypes: ['logs'],
+      inputs: {},
+      result: 'unchanged',
+      reportsId: true,
+      types: '["logs"]'
+    },
+    {
+      name: 'other types, update',
+      existingTypes: ['metrics'],
+      inputs: {},
+      result: 'would-update',
+      reportsId: true,
+      types: '["logs"]'
+    },
+    {
+      name: 'other types, keep',
+      existingTypes: ['metrics'],
+      inputs: { 'if-exists': 'keep' },
+      result: 'unchanged',
+      reportsId: true,
+      types: '["metrics"]'
+    },
+    {
+      name: 'exists, absent',
+      existingTypes: ['logs'],
+      inputs: { state: 'absent' },
+      result: 'would-delete',
+      reportsId: true,
+      types: '["logs"]'
+    },
+    { name: 'nothing, absent', inputs: { state: 'absent' }, result: 'absent', reportsId: false, types: '[]' }
+  ]
+  it.each(rows)('$name', async ({ existingTypes, inputs: extra, result, reportsId: id, types }) => {
     const existing = existingTypes ? standIn.current.seed({ sinkOrgId: SINK, types: existingTypes }) : undefined
     const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', ...extra }))
     expect(run.outputs).toMatchObject({
