@@ -2,10 +2,10 @@
 /**
  * A stand-in for Datadog's org connections API (v2), on 127.0.0.1, in plain Node with no dependencies.
  *
- * It behaves as the real API was recorded to behave (shared/datadog/FACTS.md): create answers 200 (not 201), a
- * connection that exists answers 409, duplicate types on create answer 400 "... is not allowed", an unknown sink org
- * answers 404 "Not found", PATCH answers name no orgs, DELETE answers `{}` and a newline, errors are always
- * `{"errors": ["..."]}`. Lists page with limit/offset and report total_count and total_filtered_count.
+ * It behaves as Datadog's API was recorded to behave: create answers 200 (not 201), a connection that exists answers
+ * 409, duplicate types on create answer 400 "... is not allowed", an unknown sink org answers 404 "Not found", PATCH
+ * answers name no orgs, DELETE answers `{}` and a newline, errors are always `{"errors": ["..."]}`. Lists page with
+ * limit/offset and report total_count and total_filtered_count.
  *
  * It also answers `GET /api/v2/current_user` with a user of SOURCE_ORG (the keys identify the org), lists with the
  * `sink_org_id` or `source_org_id` filter (without one: every connection where the org is the source or the sink),

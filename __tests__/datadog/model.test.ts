@@ -19,7 +19,7 @@ function problem(parsed: Parsed<unknown>): string {
 }
 const connection = (data: unknown): OrgConnection => value(parseConnectionDocument({ data }))
 
-// Shaped like the recorded answers in shared/datadog/cassettes (ids and names are ours).
+// Shaped like answers recorded from Datadog's API (ids and names are ours).
 const created = {
   type: 'org_connection',
   id: '40bbb1c2-32b2-4aa3-8a1a-5d93b5382e3d',
