@@ -1,7 +1,7 @@
 /** Deterministic budgets, kept by CI: the bundle's size, and the requests each scenario may make. */
 import { statSync } from 'node:fs'
 import { SCENARIOS } from '../scripts/scenarios.js'
-import { inputsFor, runBundle, startStandIn } from './e2e/harness.js'
+import { inputsFor, runBundle, useStandIn } from './e2e/harness.js'
 
 const MAX_BUNDLE_BYTES = 250 * 1024
 
@@ -10,16 +10,13 @@ describe('budgets', () => {
     expect(statSync('dist/index.js').size).toBeLessThanOrEqual(MAX_BUNDLE_BYTES)
   })
 
-  it.each(SCENARIOS.map(s => [s.name, s] as const))('%s: the minimum number of requests', async (_, scenario) => {
-    const standIn = await startStandIn()
-    try {
-      scenario.setup(standIn)
-      const run = await runBundle(inputsFor(standIn, scenario.inputs))
-      expect(run.outputs.result).toBe(scenario.result)
-      expect(standIn.requests.map(r => r.method)).toEqual(scenario.requests)
-      expect(run.wallMs).toBeGreaterThanOrEqual(scenario.minimumMs ?? 0)
-    } finally {
-      await standIn.close()
-    }
+  const standIn = useStandIn()
+
+  it.each(SCENARIOS)('$name: the minimum number of requests', async scenario => {
+    scenario.setup(standIn.current)
+    const run = await runBundle(inputsFor(standIn.current, scenario.inputs))
+    expect(run.outputs.result).toBe(scenario.result)
+    expect(standIn.current.requests.map(r => r.method)).toEqual(scenario.requests)
+    expect(run.wallMs).toBeGreaterThanOrEqual(scenario.minimumMs ?? 0)
   })
 })

@@ -40,6 +40,7 @@ const ONE = /^(.*?)\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
  * @typedef {{ method: string, path: string, prefix: string, query: Record<string, string>, url: string,
  *   headers: import('node:http').IncomingHttpHeaders, body: unknown }} RecordedRequest
  * @typedef {{ status: number, message?: string }} Failure
+ * @typedef {{ status: number, headers?: Record<string, string>, body: unknown }} Answer
  * @typedef {object} GitHubStandIn
  * @property {string} url base URL of the stand-in, without a trailing slash (add `/api/v3` to play GHES)
  * @property {number} port
@@ -76,6 +77,7 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, tls =
   let clock = Date.parse('2026-01-01T00:00:00Z')
 
   const server = (tls ? createTlsServer.bind(null, tls) : createServer)((req, res) => {
+    /** @type {Buffer[]} */
     const chunks = []
     req.on('data', chunk => chunks.push(chunk))
     req.on('end', () => {
@@ -101,6 +103,12 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, tls =
     socket.on('close', () => sockets.delete(socket))
   })
 
+  /**
+   * @param {RecordedRequest} request
+   * @param {URL} url
+   * @param {string} origin scheme, host and port the client asked for
+   * @returns {Answer}
+   */
   function handle(request, url, origin) {
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(String(request.headers.authorization ?? ''))
     if (!auth || auth[1] !== token) return error(401, 'Bad credentials', 'https://docs.github.com/rest')
@@ -116,7 +124,7 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, tls =
       if (request.method === 'POST') {
         const invalid = validate(request.body)
         if (invalid) return invalid
-        const comment = store(owner, repo, number, request.body.body, BOT)
+        const comment = store(owner, repo, number, /** @type {{ body: string }} */ (request.body).body, BOT)
         return { status: 201, body: resource(comment, origin, prefix) }
       }
       return error(404, 'Not Found', 'https://docs.github.com/rest')
@@ -128,27 +136,41 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, tls =
       if (!comment) return error(404, 'Not Found', `${DOCS}#update-an-issue-comment`)
       const invalid = validate(request.body)
       if (invalid) return invalid
-      comment.body = request.body.body
+      comment.body = /** @type {{ body: string }} */ (request.body).body
       comment.updated_at = tick()
       return { status: 200, body: resource(comment, origin, prefix) }
     }
     return error(404, 'Not Found', 'https://docs.github.com/rest')
   }
 
+  /**
+   * @param {URL} url
+   * @param {string} origin
+   * @param {string} prefix
+   * @param {string} owner
+   * @param {string} repo
+   * @param {number} number
+   * @returns {Answer}
+   */
   function list(url, origin, prefix, owner, repo, number) {
     const perPage = clamp(Number(url.searchParams.get('per_page') ?? 30), 1, 100, 30)
     const page = clamp(Number(url.searchParams.get('page') ?? 1), 1, Number.MAX_SAFE_INTEGER, 1)
     const all = comments.filter(c => c.owner === owner && c.repo === repo && c.number === number)
     const last = Math.max(1, Math.ceil(all.length / perPage))
     const items = all.slice((page - 1) * perPage, page * perPage).map(c => resource(c, origin, prefix))
-    const link = p =>
+    const link = (/** @type {number} */ p) =>
       `<${origin}${prefix}/repos/${owner}/${repo}/issues/${number}/comments?per_page=${perPage}&page=${p}>`
+    /** @type {string[]} */
     const links = []
     if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`)
     if (page > 1) links.push(`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`)
     return { status: 200, headers: links.length ? { link: links.join(', ') } : {}, body: items }
   }
 
+  /**
+   * @param {any} body the request's JSON, as sent
+   * @returns {Answer | undefined}
+   */
   function validate(body) {
     if (!body || typeof body !== 'object' || typeof body.body !== 'string') {
       return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.', DOCS)
@@ -174,6 +196,13 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, tls =
     return undefined
   }
 
+  /**
+   * @param {string} owner
+   * @param {string} repo
+   * @param {number} number
+   * @param {string} body
+   * @param {GitHubUser} user
+   */
   function store(owner, repo, number, body, user) {
     const at = tick()
     /** @type {StoredComment} */
@@ -202,7 +231,11 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, tls =
     comments,
     seed(
       count,
-      { pr = PULL_REQUEST, body = i => `comment ${i}`, user = { login: 'octocat', id: 583231, type: 'User' } } = {}
+      {
+        pr = PULL_REQUEST,
+        body = (/** @type {number} */ i) => `comment ${i}`,
+        user = { login: 'octocat', id: 583231, type: 'User' }
+      } = {}
     ) {
       const added = []
       for (let i = 1; i <= count; i++) added.push(store(pr.owner, pr.repo, pr.number, body(i), user))
@@ -228,6 +261,11 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, tls =
   }
 }
 
+/**
+ * @param {StoredComment} comment
+ * @param {string} origin
+ * @param {string} prefix
+ */
 function resource(comment, origin, prefix) {
   const { id, owner, repo, number, body, user, created_at, updated_at } = comment
   const api = `${origin}${prefix}/repos/${owner}/${repo}`
@@ -245,6 +283,7 @@ function resource(comment, origin, prefix) {
   }
 }
 
+/** @param {number} status */
 function defaultMessage(status) {
   if (status === 403) return 'Resource not accessible by integration'
   if (status === 404) return 'Not Found'
@@ -252,14 +291,30 @@ function defaultMessage(status) {
   return 'Server Error'
 }
 
+/**
+ * @param {number} status
+ * @param {string} message
+ * @param {string} documentationUrl
+ * @returns {Answer}
+ */
 function error(status, message, documentationUrl) {
   return { status, body: { message, documentation_url: documentationUrl, status: String(status) } }
 }
 
+/**
+ * @param {number} value
+ * @param {number} min
+ * @param {number} max
+ * @param {number} fallback
+ */
 function clamp(value, min, max, fallback) {
   return Number.isInteger(value) ? Math.min(max, Math.max(min, value)) : fallback
 }
 
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {Answer} answer
+ */
 function send(res, { status, headers = {}, body }) {
   const text = JSON.stringify(body)
   res.writeHead(status, {
@@ -271,6 +326,7 @@ function send(res, { status, headers = {}, body }) {
   res.end(text)
 }
 
+/** @param {string} text */
 function parseJson(text) {
   try {
     return JSON.parse(text)
@@ -281,7 +337,7 @@ function parseJson(text) {
 
 // `node scripts/github-stand-in.js [--port N] [--seed N]`: serve until stopped.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = name => {
+  const arg = (/** @type {string} */ name) => {
     const i = process.argv.indexOf(name)
     return i > 0 ? Number(process.argv[i + 1]) : undefined
   }

@@ -2,10 +2,10 @@
 /**
  * A stand-in for Datadog's org connections API (v2), on 127.0.0.1, in plain Node with no dependencies.
  *
- * It behaves as the real API was recorded to behave (shared/datadog/FACTS.md): create answers 200 (not 201), a
- * connection that exists answers 409, duplicate types on create answer 400 "... is not allowed", an unknown sink org
- * answers 404 "Not found", PATCH answers name no orgs, DELETE answers `{}` and a newline, errors are always
- * `{"errors": ["..."]}`. Lists page with limit/offset and report total_count and total_filtered_count.
+ * It behaves as Datadog's API was recorded to behave: create answers 200 (not 201), a connection that exists answers
+ * 409, duplicate types on create answer 400 "... is not allowed", an unknown sink org answers 404 "Not found", PATCH
+ * answers name no orgs, DELETE answers `{}` and a newline, errors are always `{"errors": ["..."]}`. Lists page with
+ * limit/offset and report total_count and total_filtered_count.
  *
  * It also answers `GET /api/v2/current_user` with a user of SOURCE_ORG (the keys identify the org), lists with the
  * `sink_org_id` or `source_org_id` filter (without one: every connection where the org is the source or the sink),
@@ -125,6 +125,32 @@ const BASE = '/api/v2/org_connections'
  * @property {number} [total] claim this total_filtered_count (and total_count) whatever the truth
  * @property {number} [overlap] each page also repeats the last `overlap` items of the page before
  * @property {boolean} [ignoreFilter] list every connection whatever the filter
+ * @typedef {object} StandInRequest a request received, as tests read it
+ * @property {string | undefined} method
+ * @property {string} path
+ * @property {Record<string, string>} query
+ * @property {string | undefined} url path and query, as sent
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ * @property {any} body the parsed JSON, else the text, else undefined
+ * @typedef {{ status: number, body: any }} Result what the API answers a request (body: JSON)
+ * @typedef {{ status: number, headers?: Record<string, string>, body?: unknown }} Answer what is sent (JSON or text)
+ * @typedef {object} Fault how the next matching request(s) fail (see `fault()`)
+ * @property {string} [method] only requests with this method (default: any)
+ * @property {string} [path] only requests whose path starts with this (default: any)
+ * @property {number} [times] how many requests it applies to (1)
+ * @property {number} [status] the status answered (500)
+ * @property {Record<string, string>} [headers]
+ * @property {unknown} [body] an object (JSON), a string, or a function of the request that makes either
+ * @property {number} [delayMs] wait this long first
+ * @property {boolean} [hang] never answer
+ * @property {'before' | 'after'} [drop] close the socket before the request is carried out, or after (the write
+ *   happens, the answer is lost)
+ * @property {string} [redirect] answer 307 to this URL
+ * @property {(result: Result, request: StandInRequest) => Partial<Answer>} [answer] carry the request out and replace
+ *   its answer with what this makes of it
+ * @typedef {Fault & { times: number }} QueuedFault
+ * @typedef {(stored: StoredConnection) => ReturnType<typeof resource>} ResourceOf `resource` as `.map(resource)` calls
+ *   it: the index it passes as `options` has no `names`, so names are kept
  */
 
 /**
@@ -152,17 +178,20 @@ export async function startStandIn({
   const user = { ...USER, ...USER_PERSONAL, serviceAccount: true }
   /** @type {Listing} */
   const listing = {}
-  /** Every request received, in order: method, path, query, headers, body. */
+  /** @type {StandInRequest[]} Every request received, in order: method, path, query, headers, body. */
   const requests = []
+  /** @type {QueuedFault[]} */
   const faults = []
   const sockets = new Set()
 
   const server = (tls ? createTlsServer.bind(null, tls) : createServer)((req, res) => {
+    /** @type {Buffer[]} */
     const chunks = []
     req.on('data', chunk => chunks.push(chunk))
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://stand-in')
       const text = Buffer.concat(chunks).toString('utf8')
+      /** @type {StandInRequest} */
       const request = {
         method: req.method,
         path: url.pathname,
@@ -187,6 +216,10 @@ export async function startStandIn({
     socket.on('close', () => sockets.delete(socket))
   })
 
+  /**
+   * @param {StandInRequest} request
+   * @returns {QueuedFault | undefined}
+   */
   function takeFault(request) {
     const index = faults.findIndex(
       f => (!f.method || f.method === request.method) && (!f.path || request.path.startsWith(f.path))
@@ -197,6 +230,12 @@ export async function startStandIn({
     return fault
   }
 
+  /**
+   * @param {QueuedFault} fault
+   * @param {StandInRequest} request
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
   function applyFault(fault, request, req, res) {
     const go = () => {
       if (fault.hang) return // never answer; close() tears the socket down
@@ -222,15 +261,23 @@ export async function startStandIn({
     else go()
   }
 
+  /**
+   * @param {string} path
+   * @param {import('node:http').ServerResponse} res
+   */
   function inspect(path, res) {
     if (path === '/__stand-in/connections')
-      return send(res, { status: 200, body: [...connections.values()].map(resource) })
+      return send(res, { status: 200, body: [...connections.values()].map(/** @type {ResourceOf} */ (resource)) })
     if (path === '/__stand-in/requests') {
       return send(res, { status: 200, body: requests.map(({ method, url, body }) => ({ method, url, body })) })
     }
     send(res, { status: 404, body: errors('Not found') })
   }
 
+  /**
+   * @param {StandInRequest} request
+   * @returns {Result}
+   */
   function handle(request) {
     const auth = authenticate(request.headers)
     if (auth) return auth
@@ -251,6 +298,10 @@ export async function startStandIn({
     return { status: 404, body: errors('Not found') }
   }
 
+  /**
+   * @param {import('node:http').IncomingHttpHeaders} headers
+   * @returns {Result | undefined}
+   */
   function authenticate(headers) {
     const api = headers['dd-api-key']
     const app = headers['dd-application-key']
@@ -288,6 +339,7 @@ export async function startStandIn({
     }
   }
 
+  /** @param {Record<string, string | undefined>} query */
   function list(query) {
     const limit = Math.min(Number(query.limit ?? 1000) || 1000, pageSize)
     const asked = listing.ignoreOffset ? 0 : Number(query.offset ?? 0) || 0
@@ -305,7 +357,7 @@ export async function startStandIn({
     return {
       status: 200,
       body: {
-        data: filtered.slice(offset, offset + limit).map(resource),
+        data: filtered.slice(offset, offset + limit).map(/** @type {ResourceOf} */ (resource)),
         meta: {
           page: {
             total_count: listing.total ?? all.length,
@@ -316,6 +368,7 @@ export async function startStandIn({
     }
   }
 
+  /** @param {any} body the request's JSON, as sent */
   function create(body) {
     const data = body?.data
     const types = data?.attributes?.connection_types
@@ -335,6 +388,10 @@ export async function startStandIn({
     return { status: 200, body: { data: resource(stored) } }
   }
 
+  /**
+   * @param {string} id
+   * @param {any} body the request's JSON, as sent
+   */
   function update(id, body) {
     if (!UUID.test(id)) return { status: 400, body: errors('connection id must be a valid uuid') }
     const stored = connections.get(id)
@@ -353,6 +410,7 @@ export async function startStandIn({
     return { status: 200, body: { data: resource(stored, { names: false }) } }
   }
 
+  /** @param {string} id */
   function remove(id) {
     if (!UUID.test(id)) return { status: 400, body: errors('connection id must be a valid uuid') }
     if (!connections.delete(id))
@@ -394,10 +452,12 @@ export async function startStandIn({
     })
   }
 
-  await new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', resolve)
-  })
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', resolve)
+    })
+  )
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
 
@@ -416,7 +476,7 @@ export async function startStandIn({
     listing,
     /**
      * Queue a fault for the next request(s) that match.
-     * @param {object} fault {method?, path?, times? (1), status?, headers?, body? (object, string or (request) => body),
+     * @param {Fault} fault {method?, path?, times? (1), status?, headers?, body? (object, string or (request) => body),
      *   delayMs?, hang?: true, drop?: 'before' | 'after' (after: the write happens, the answer is lost), redirect?: url,
      *   answer?: (result, request) => ({status?, headers?, body}) (the request is carried out, its answer replaced)}
      */
@@ -429,14 +489,20 @@ export async function startStandIn({
     },
     close() {
       for (const socket of sockets) socket.destroy()
-      return new Promise(resolve => server.close(() => resolve()))
+      return /** @type {Promise<void>} */ (new Promise(resolve => server.close(() => resolve())))
     }
   }
 }
 
-/** An OrgConnection resource as Datadog's API writes it; PATCH answers carry ids without names. */
+/**
+ * An OrgConnection resource as Datadog's API writes it; PATCH answers carry ids without names.
+ * @param {StoredConnection} stored
+ * @param {{ names?: boolean }} [options]
+ */
 function resource(stored, { names = true } = {}) {
-  const ref = (type, { id, name }) => ({ data: names ? { type, id, name } : { type, id } })
+  const ref = (/** @type {string} */ type, /** @type {Ref} */ { id, name }) => ({
+    data: names ? { type, id, name } : { type, id }
+  })
   return {
     type: 'org_connection',
     id: stored.id,
@@ -449,15 +515,23 @@ function resource(stored, { names = true } = {}) {
   }
 }
 
-/** `2025-08-26T20:19:36.177236+00:00`: microseconds and +00:00, as Datadog writes it. */
+/**
+ * `2025-08-26T20:19:36.177236+00:00`: microseconds and +00:00, as Datadog writes it.
+ * @param {Date} date
+ */
 function timestamp(date) {
   return `${date.toISOString().slice(0, 23)}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}+00:00`
 }
 
+/** @param {string} text */
 function errors(text) {
   return { errors: [text] }
 }
 
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {Answer} answer
+ */
 function send(res, { status, headers = {}, body }) {
   const text = typeof body === 'string' ? body : `${JSON.stringify(body)}\n`
   const type =
@@ -468,6 +542,7 @@ function send(res, { status, headers = {}, body }) {
   res.end(text)
 }
 
+/** @param {string} text */
 function parseJson(text) {
   try {
     return JSON.parse(text)
@@ -478,7 +553,7 @@ function parseJson(text) {
 
 // `node scripts/stand-in.js [--port N] [--page-size N] [--latency-ms N]`: serve until stopped.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = name => {
+  const arg = (/** @type {string} */ name) => {
     const i = process.argv.indexOf(name)
     return i > 0 ? Number(process.argv[i + 1]) : undefined
   }

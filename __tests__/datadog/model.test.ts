@@ -19,7 +19,7 @@ function problem(parsed: Parsed<unknown>): string {
 }
 const connection = (data: unknown): OrgConnection => value(parseConnectionDocument({ data }))
 
-// Shaped like the recorded answers in shared/datadog/cassettes (ids and names are ours).
+// Shaped like answers recorded from Datadog's API (ids and names are ours).
 const created = {
   type: 'org_connection',
   id: '40bbb1c2-32b2-4aa3-8a1a-5d93b5382e3d',
@@ -159,15 +159,15 @@ function nested(depth: number): unknown {
 
 describe('ids from the API', () => {
   it.each([
-    ['a UUID', created.id, true],
-    ['an upper-case UUID', created.id.toUpperCase(), true],
-    ['..', '..', false],
-    ['.', '.', false],
-    ['a path', '../../v1/org', false],
-    ['a UUID with a tail', `${created.id}/x`, false],
-    ['a lone surrogate', `${created.id.slice(0, 35)}\ud800`, false],
-    ['a number', 42, false]
-  ])('%s: %s', (_, id, ok) => expect(isUuid(id)).toBe(ok))
+    { name: 'a UUID', id: created.id, ok: true },
+    { name: 'an upper-case UUID', id: created.id.toUpperCase(), ok: true },
+    { name: '..', id: '..', ok: false },
+    { name: '.', id: '.', ok: false },
+    { name: 'a path', id: '../../v1/org', ok: false },
+    { name: 'a UUID with a tail', id: `${created.id}/x`, ok: false },
+    { name: 'a lone surrogate', id: `${created.id.slice(0, 35)}\ud800`, ok: false },
+    { name: 'a number', id: 42, ok: false }
+  ])('$name: $id', ({ id, ok }) => expect(isUuid(id)).toBe(ok))
 
   it.each(['..', '.', '', 'x/../y', '\ud800'])('refuses connection id %j, quoting it safely', id => {
     const parsed = parseConnection({ ...created, id })

@@ -2,23 +2,16 @@ import { createServer, type Server } from 'node:http'
 import { hostile, KEYS, startStandIn } from '../../scripts/stand-in.js'
 import { apiError } from '../../src/datadog/errors.js'
 import { TransportError } from '../../src/datadog/transport.js'
-import { clientFor, fakeClock, recordingLogger } from '../fixtures/index.js'
+import { clientFor, fakeClock, recordingLogger, useStandIn } from '../fixtures/index.js'
 
-type StandIn = Awaited<ReturnType<typeof startStandIn>>
-let standIn: StandIn
-beforeEach(async () => {
-  standIn = await startStandIn()
-})
-afterEach(async () => {
-  await standIn.close()
-})
+const standIn = useStandIn()
 
 describe('DatadogTransport', () => {
   it('sends the keys only as headers, with JSON content negotiation and the User-Agent', async () => {
-    const { transport } = clientFor(standIn.url)
+    const { transport } = clientFor(standIn.current.url)
     const response = await transport.request('POST', '/api/v2/org_connections', { data: {} })
     expect(response).toMatchObject({ status: 400, attempts: 1 })
-    const [request] = standIn.requests
+    const [request] = standIn.current.requests
     expect(request.headers).toMatchObject({
       'dd-api-key': KEYS.api,
       'dd-application-key': KEYS.app,
@@ -31,19 +24,22 @@ describe('DatadogTransport', () => {
   })
 
   it('sends no Content-Type without a body', async () => {
-    await clientFor(standIn.url).transport.request('GET', '/api/v2/org_connections')
-    expect(standIn.requests[0].headers['content-type']).toBeUndefined()
+    await clientFor(standIn.current.url).transport.request('GET', '/api/v2/org_connections')
+    expect(standIn.current.requests[0].headers['content-type']).toBeUndefined()
   })
 
   it('retries 429 after exactly what X-RateLimit-Reset asks, and logs each attempt with the rate-limit headers', async () => {
-    standIn.fault({
+    standIn.current.fault({
       status: 429,
       headers: { 'x-ratelimit-reset': '2', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' },
       body: { errors: ['Too many requests'] }
     })
     const clock = fakeClock(0)
     const log = recordingLogger()
-    const response = await clientFor(standIn.url, { clock, log }).transport.request('GET', '/api/v2/org_connections')
+    const response = await clientFor(standIn.current.url, { clock, log }).transport.request(
+      'GET',
+      '/api/v2/org_connections'
+    )
     expect(response).toMatchObject({ status: 200, attempts: 2 })
     expect(clock.waits).toEqual([2000])
     expect(log.lines[0]).toMatch(
@@ -53,42 +49,42 @@ describe('DatadogTransport', () => {
   })
 
   it('makes exactly max-retries + 1 attempts on a persistent 503, then returns the last answer', async () => {
-    standIn.fault({ status: 503, body: '<html><h1>503 Service Unavailable</h1></html>', times: 10 })
+    standIn.current.fault({ status: 503, body: '<html><h1>503 Service Unavailable</h1></html>', times: 10 })
     const clock = fakeClock(0)
-    const response = await clientFor(standIn.url, { maxRetries: 3, clock }).transport.request(
+    const response = await clientFor(standIn.current.url, { maxRetries: 3, clock }).transport.request(
       'GET',
       '/api/v2/org_connections'
     )
     expect(response).toMatchObject({ status: 503, attempts: 4, stoppedBecause: 'max-retries (3) reached' })
-    expect(standIn.requests).toHaveLength(4)
+    expect(standIn.current.requests).toHaveLength(4)
     expect(clock.waits).toEqual([250, 500, 1000])
   })
 
   it('never retries another 4xx', async () => {
-    standIn.fault({ status: 400, body: { errors: ['bad'] }, times: 5 })
-    const response = await clientFor(standIn.url).transport.request('GET', '/api/v2/org_connections')
+    standIn.current.fault({ status: 400, body: { errors: ['bad'] }, times: 5 })
+    const response = await clientFor(standIn.current.url).transport.request('GET', '/api/v2/org_connections')
     expect(response).toMatchObject({ status: 400, attempts: 1 })
-    expect(standIn.requests).toHaveLength(1)
+    expect(standIn.current.requests).toHaveLength(1)
   })
 
   it('does not wait when the server asks for more than the cap', async () => {
-    standIn.fault({ status: 429, headers: { 'retry-after': '600' } })
+    standIn.current.fault({ status: 429, headers: { 'retry-after': '600' } })
     const clock = fakeClock()
-    const response = await clientFor(standIn.url, { clock }).transport.request('GET', '/api/v2/org_connections')
+    const response = await clientFor(standIn.current.url, { clock }).transport.request('GET', '/api/v2/org_connections')
     expect(response.stoppedBecause).toMatch(/asked to wait 600 s \(Retry-After\), more than the 60 s/)
     expect(clock.waits).toEqual([])
   })
 
   it('retries a dropped connection', async () => {
-    standIn.fault({ drop: 'before' })
-    const response = await clientFor(standIn.url).transport.request('GET', '/api/v2/org_connections')
+    standIn.current.fault({ drop: 'before' })
+    const response = await clientFor(standIn.current.url).transport.request('GET', '/api/v2/org_connections')
     expect(response).toMatchObject({ status: 200, attempts: 2 })
   })
 
   it('ends a hanging attempt at the timeout, tearing the socket down, and says so', async () => {
-    standIn.fault({ hang: true, times: 5 })
+    standIn.current.fault({ hang: true, times: 5 })
     const started = Date.now()
-    const error = await clientFor(standIn.url, { maxRetries: 1, timeoutMs: 200 })
+    const error = await clientFor(standIn.current.url, { maxRetries: 1, timeoutMs: 200 })
       .transport.request('GET', '/api/v2/org_connections')
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TransportError)
@@ -123,22 +119,23 @@ describe('DatadogTransport', () => {
   })
 
   it('reports a refused connection after its retries', async () => {
-    const url = standIn.url
-    await standIn.close()
+    const url = standIn.current.url
+    await standIn.current.close()
     const clock = fakeClock()
     const error = await clientFor(url, { maxRetries: 2, clock })
       .transport.request('GET', '/x')
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'ECONNREFUSED', attempts: 3 })
     expect(clock.waits).toHaveLength(2)
-    standIn = await startStandIn()
   })
 
   it('does not follow a redirect: the other host receives nothing', async () => {
     const other = await startStandIn()
     try {
-      standIn.fault({ redirect: `${other.url}/api/v2/org_connections` })
-      const response = await clientFor(standIn.url).transport.request('POST', '/api/v2/org_connections', { data: {} })
+      standIn.current.fault({ redirect: `${other.url}/api/v2/org_connections` })
+      const response = await clientFor(standIn.current.url).transport.request('POST', '/api/v2/org_connections', {
+        data: {}
+      })
       expect(response).toMatchObject({ status: 307, attempts: 1 })
       expect(other.requests).toHaveLength(0)
     } finally {
@@ -151,12 +148,12 @@ describe('DatadogTransport', () => {
 
     it('in a body that echoes the request headers, and in the excerpt of any cut of it', async () => {
       for (let pad = 0; pad < 260; pad += 7) {
-        standIn.fault({
+        standIn.current.fault({
           status: 502,
           body: (request: { headers: Record<string, unknown> }) => hostile.echoHeaders(request, pad)
         })
       }
-      const { transport } = clientFor(standIn.url, { maxRetries: 0 })
+      const { transport } = clientFor(standIn.current.url, { maxRetries: 0 })
       for (let pad = 0; pad < 260; pad += 7) {
         const response = await transport.request('GET', '/api/v2/org_connections')
         expect(response.body).toContain('dd-api-key: ***')
@@ -166,13 +163,13 @@ describe('DatadogTransport', () => {
     })
 
     it('in header values, which the debug log quotes', async () => {
-      standIn.fault({
+      standIn.current.fault({
         status: 429,
         headers: { 'x-ratelimit-name': `limit-${KEYS.api}`, 'x-echo': KEYS.app, 'retry-after': '0' },
         body: { errors: [`key ${KEYS.app}`] }
       })
       const log = recordingLogger()
-      const response = await clientFor(standIn.url, { maxRetries: 0, log }).transport.request('GET', '/x')
+      const response = await clientFor(standIn.current.url, { maxRetries: 0, log }).transport.request('GET', '/x')
       expect(response.headers['x-ratelimit-name']).toBe('limit-***')
       expect(response.headers['x-echo']).toBe('***')
       expect(response.body).toBe('{"errors":["key ***"]}\n')
@@ -181,9 +178,9 @@ describe('DatadogTransport', () => {
     })
 
     it('shows control characters of header values harmlessly in the debug log', async () => {
-      standIn.fault({ status: 429, headers: { 'x-ratelimit-name': 'a\u0085\u009bred', 'retry-after': '0' } })
+      standIn.current.fault({ status: 429, headers: { 'x-ratelimit-name': 'a\u0085\u009bred', 'retry-after': '0' } })
       const log = recordingLogger()
-      await clientFor(standIn.url, { maxRetries: 0, log }).transport.request('GET', '/x')
+      await clientFor(standIn.current.url, { maxRetries: 0, log }).transport.request('GET', '/x')
       // Sent as UTF-8 and read as Latin-1: whatever the bytes, every C1 control is shown as an escape.
       expect(log.lines[0]).toMatch(/x-ratelimit-name=a\S*\\u0085\S*\\u009bred /)
       expect(log.lines[0]).not.toMatch(/[\u0080-\u009f]/)

@@ -4,15 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GITHUB_TOKEN, PULL_REQUEST, startGitHubStandIn } from '../../scripts/github-stand-in.js'
 import { SOURCE_ORG } from '../../scripts/stand-in.js'
-import { expectFailure, inputsFor, runBundle, SINK, SINK_ORGS, startStandIn, type StandIn } from './harness.js'
+import { expectFailure, inputsFor, runBundle, SINK, SINK_ORGS, type StandIn, useStandIn } from './harness.js'
 
-let standIn: StandIn
-beforeEach(async () => {
-  standIn = await startStandIn()
-})
-afterEach(async () => {
-  await standIn.close()
-})
+const standIn = useStandIn()
 
 const ME = 'GET /api/v2/current_user'
 const LIST = 'GET /api/v2/org_connections'
@@ -21,15 +15,15 @@ const writes = (s: StandIn) => s.requests.filter(r => r.method !== 'GET')
 
 describe('dist/index.js with expected-plan-digest', () => {
   it('applies a plan whose digest was approved, and refuses one that changed since, writing nothing', async () => {
-    const plan = await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'connection-types': 'logs, audit' }))
+    const plan = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'connection-types': 'logs, audit' }))
     expect(plan.outputs).toMatchObject({ result: 'would-create', changed: 'true' })
     const digest = plan.outputs['plan-digest']
     expect(plan.summary).toContain(`| Plan digest | \`${digest}\` |`)
 
     // Someone creates the connection in the Datadog UI between approval and apply.
-    const other = standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
+    const other = standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
     const refused = await runBundle(
-      inputsFor(standIn, { 'connection-types': 'logs, audit', 'expected-plan-digest': digest })
+      inputsFor(standIn.current, { 'connection-types': 'logs, audit', 'expected-plan-digest': digest })
     )
     expectFailure(
       refused,
@@ -37,21 +31,21 @@ describe('dist/index.js with expected-plan-digest', () => {
         `^::error::The plan changed since it was approved: approved ${digest}, now sha256:[0-9a-f]{64}\\. Nothing was written\\. The plan now: update connection ${other.id}`
       )
     )
-    expect(writes(standIn)).toEqual([])
+    expect(writes(standIn.current)).toEqual([])
 
-    standIn.connections.delete(other.id)
+    standIn.current.connections.delete(other.id)
     const applied = await runBundle(
-      inputsFor(standIn, { 'connection-types': 'audit logs', 'expected-plan-digest': digest })
+      inputsFor(standIn.current, { 'connection-types': 'audit logs', 'expected-plan-digest': digest })
     )
     expect(applied.outputs).toMatchObject({ result: 'created', 'plan-digest': digest })
-    expect(standIn.calls().slice(-2)).toEqual([LIST, POST])
+    expect(standIn.current.calls().slice(-2)).toEqual([LIST, POST])
   })
 })
 
 describe('dist/index.js with fail-on-drift', () => {
   it('fails a dry run that would change something, after writing the summary and outputs', async () => {
-    standIn.seed({ sinkOrgId: SINK, types: ['metrics'] })
-    const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'fail-on-drift': 'true' }))
+    standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
+    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'fail-on-drift': 'true' }))
     expectFailure(
       run,
       new RegExp(
@@ -60,43 +54,45 @@ describe('dist/index.js with fail-on-drift', () => {
     )
     expect(run.outputs).toMatchObject({ result: 'would-update', changed: 'true' })
     expect(run.summary).toContain('1 to update.')
-    expect(writes(standIn)).toEqual([])
+    expect(writes(standIn.current)).toEqual([])
   })
 
   it('passes when nothing would change, and without fail-on-drift', async () => {
-    standIn.seed({ sinkOrgId: SINK, types: ['logs'] })
-    expect((await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'fail-on-drift': 'true' }))).code).toBe(0)
-    expect((await runBundle(inputsFor(standIn, { 'dry-run': 'true', 'connection-types': 'audit' }))).code).toBe(0)
+    standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
+    expect((await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'fail-on-drift': 'true' }))).code).toBe(0)
+    expect((await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'connection-types': 'audit' }))).code).toBe(
+      0
+    )
   })
 
   it('is an input error without dry-run', async () => {
-    const run = await runBundle(inputsFor(standIn, { 'fail-on-drift': 'true' }))
+    const run = await runBundle(inputsFor(standIn.current, { 'fail-on-drift': 'true' }))
     expectFailure(run, /^::error::Input fail-on-drift is true but dry-run is not/)
-    expect(standIn.requests).toEqual([])
+    expect(standIn.current.requests).toEqual([])
   })
 })
 
 describe('dist/index.js with source-org', () => {
   it('goes on when the keys belong to the org named', async () => {
-    const run = await runBundle(inputsFor(standIn, { 'source-org': SOURCE_ORG.id.toUpperCase() }))
+    const run = await runBundle(inputsFor(standIn.current, { 'source-org': SOURCE_ORG.id.toUpperCase() }))
     expect(run.outputs.result).toBe('created')
-    expect(standIn.calls()).toEqual([ME, POST])
+    expect(standIn.current.calls()).toEqual([ME, POST])
   })
 
   it('fails before any write when they belong to another org, naming both', async () => {
-    const run = await runBundle(inputsFor(standIn, { 'source-org': SINK_ORGS[1].id }))
+    const run = await runBundle(inputsFor(standIn.current, { 'source-org': SINK_ORGS[1].id }))
     expectFailure(
       run,
       new RegExp(
         `^::error::The keys belong to org ${SOURCE_ORG.id} \\(${SOURCE_ORG.name}\\), not to source-org ${SINK_ORGS[1].id}`
       )
     )
-    expect(standIn.calls()).toEqual([ME])
+    expect(standIn.current.calls()).toEqual([ME])
   })
 
   it("warns when the keys are a person's, without printing who", async () => {
-    standIn.user.serviceAccount = false
-    const run = await runBundle(inputsFor(standIn, { 'dry-run': 'true' }))
+    standIn.current.user.serviceAccount = false
+    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true' }))
     expect(run.stdout).toMatch(/^::warning::The application key belongs to a person, not a service account/m)
     expect(run.stdout).not.toMatch(/@|handle/i)
   })
@@ -131,7 +127,7 @@ describe('dist/index.js with comment-on-pr', () => {
     }
   }
   const commenting = (extra: Record<string, string> = {}) =>
-    inputsFor(standIn, { 'dry-run': 'true', 'comment-on-pr': 'true', 'github-token': GITHUB_TOKEN, ...extra })
+    inputsFor(standIn.current, { 'dry-run': 'true', 'comment-on-pr': 'true', 'github-token': GITHUB_TOKEN, ...extra })
 
   it('writes the plan as one comment, updated in place on a re-run, found across pages', async () => {
     github.seed(150, { pr: PULL_REQUEST })

@@ -1,15 +1,15 @@
 /**
  * End-to-end harness: the committed bundle, run as the GitHub runner runs it, against the stand-in on 127.0.0.1.
  * Every run is checked for the two promises that hold on every path: the masks come first, and neither key
- * appears anywhere else (stdout, stderr, the outputs file, the summary).
+ * appears anywhere else (stdout, stderr, the outputs file, the summary). The stand-in, its keys and orgs, and the
+ * hook that starts it around each test are the shared fixtures' (../fixtures/index.ts), re-exported here.
  */
-import { inputsFor, KEYS, SINK_ORGS, startStandIn } from '../../scripts/stand-in.js'
+import { inputsFor, startStandIn } from '../../scripts/stand-in.js'
 import { runAction } from '../../scripts/runner.js'
 
-export type StandIn = Awaited<ReturnType<typeof startStandIn>>
 export type Run = Awaited<ReturnType<typeof runAction>>
-export { inputsFor, KEYS, SINK_ORGS, startStandIn }
-export const SINK = SINK_ORGS[0].id
+export { inputsFor, startStandIn }
+export { KEYS, SINK, SINK_ORGS, type StandIn, type StandInHolder, useStandIn } from '../fixtures/index.js'
 
 /**
  * Runs the bundle with debug logging on (the riskiest setting for leaks) and checks the secrets on every channel.
