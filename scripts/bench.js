@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * `npm run bench`: how much the action costs on top of the one HTTP call it exists for.
  *

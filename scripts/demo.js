@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * `npm run demo`: no install needed. Starts the Datadog stand-in on 127.0.0.1 and runs the committed bundle
  * (dist/index.js) exactly as a GitHub runner would, through a connection's whole life: plan, create, re-run,

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * Rewrites the inputs and outputs tables of README.md from action.yml, so the docs cannot drift from what the
  * action declares. Run by `npm run build`; `node scripts/docs.js --check` exits 1 if README.md is stale

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Runs the committed bundle (`node dist/index.js`) the way a GitHub runner does: inputs as INPUT_<NAME> variables
  * (upper case, hyphens kept), defaults from action.yml filled in, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,

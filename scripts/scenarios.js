@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The scenarios whose request counts are budgets: the benchmark reports them with their wall time, and
  * __tests__/budgets.test.ts holds CI to the counts (the minimum each one needs).

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The floor: the least a step can do for the same job. One POST with node:http, the two outputs written,
  * nothing else: no validation, no masking, no retries, no summary.

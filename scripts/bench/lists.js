@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The benchmark of many connections in one step (issue: a reviewed list, reconciled with one listing), against the
  * stand-in with a fixed latency added to every request, as a real API has:

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A loop over Datadog's official TypeScript client, installed by the benchmark into .bench/ (never a dependency of
  * the action): one process that creates a connection to each sink org of BENCH_SINK_ORGS (a JSON array), one after

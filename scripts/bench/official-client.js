@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The same create through Datadog's official TypeScript client, installed by the benchmark into .bench/ (never a
  * dependency of the action). Writes the same two outputs.

@@ -1,4 +1,3 @@
-// @ts-check
 // Loaded with `node --import` into every measured process: reports its peak RSS (KiB) on file descriptor 3.
 import { writeSync } from 'node:fs'
 

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A preload (`node --import ./scripts/ci/network.js`) that keeps a test run on this machine. Plain Node, no
  * dependencies; it does nothing unless one of its two variables is set:
