@@ -100,7 +100,7 @@ export async function benchLists({ entries = 100, latencyMs = 20, withClient }) 
         const run = await runAction({
           inputs: keys,
           defaults: false,
-          bundle: join(ROOT, 'scripts', 'bench', 'official-client-loop.js'),
+          bundle: join(ROOT, 'scripts', 'bench', 'official-client.js'),
           env: { BENCH_SINK_ORGS: JSON.stringify(orgs.map(org => org.id)) }
         })
         if (run.code !== 0) throw new Error(`the official client failed:\n${run.stderr}`)
