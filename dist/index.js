@@ -5357,9 +5357,10 @@ function entryLine(entry, dryRun) {
 function entrySentence(entry, dryRun) {
     const { plan } = entry;
     const verb = (would, did) => (0,message/* words */.aL)(dryRun ? would : did);
-    const to = (0,message/* msg */.ab) `to sink org ${orgLabel(entry)}`;
+    const to = (0,message/* msg */.ab) `to sink org ${orgName(entry.connection?.sinkOrg, plan.sinkOrgId)}`;
+    // Only a write fails, so the plan's change is a create, an update or a delete.
     if (entry.error)
-        return (0,message/* msg */.ab) `Failed to ${(0,message/* words */.aL)(actionWord(entry))} the connection ${to}: ${entry.error}`;
+        return (0,message/* msg */.ab) `Failed to ${(0,message/* words */.aL)(changeOf(plan).action)} the connection ${to}: ${entry.error}`;
     switch (plan.action) {
         case 'create':
             return (0,message/* msg */.ab) `${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`;
@@ -5378,13 +5379,6 @@ function entrySentence(entry, dryRun) {
         case 'nothing-to-delete':
             return (0,message/* msg */.ab) `No connection ${to} exists: nothing to delete.`;
     }
-}
-function actionWord(entry) {
-    return { create: 'create', adopt: 'create', update: 'update', delete: 'delete' }[entry.plan.action];
-}
-function orgLabel(entry) {
-    const name = entry.connection?.sinkOrg?.name;
-    return name ? (0,message/* msg */.ab) `${name} (${entry.plan.sinkOrgId})` : (0,message/* msg */.ab) `${entry.plan.sinkOrgId}`;
 }
 /** "2 to create, 1 to update, 5 unchanged" or "2 created, 1 failed". */
 function countsOf(outcome) {
@@ -5418,7 +5412,7 @@ function summaryOf(outcome, settings, run) {
         const after = types(change.to);
         const typesCell = change.action === 'none' ? before : (0,message/* msg */.ab) `${before} -> ${after}`;
         const connection = entry.connection?.id ?? change['connection-id'];
-        return (0,message/* msg */.ab) `| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? (0,message/* msg */.ab) `${connection}` : (0,message/* words */.aL)('(none)')} | ${typesCell} | **${(0,message/* words */.aL)(entry.result)}** |`.markdown();
+        return (0,message/* msg */.ab) `| ${orgName(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? (0,message/* msg */.ab) `${connection}` : (0,message/* words */.aL)('(none)')} | ${typesCell} | **${(0,message/* words */.aL)(entry.result)}** |`.markdown();
     });
     const failures = outcome.entries
         .filter(entry => entry.error !== undefined)
@@ -5426,7 +5420,7 @@ function summaryOf(outcome, settings, run) {
     const source = sourceOrgOf(outcome);
     const context = [
         ['Site', (0,message/* msg */.ab) `${settings.siteLabel}`.markdown()],
-        ['Source org', source ? orgCell(source, source.id).markdown() : '(the org of the keys)'],
+        ['Source org', source ? orgName(source, source.id).markdown() : '(the org of the keys)'],
         ...(settings.target.kind === 'list'
             ? [['List', (0,message/* msg */.ab) `${settings.target.origin}`.markdown()]]
             : []),
@@ -5469,8 +5463,9 @@ function runRows(run) {
     ];
     return rows.filter((row) => row[1] !== undefined && row[1] !== '');
 }
-function orgCell(ref, id) {
-    return ref?.name ? (0,message/* msg */.ab) `${ref.name} (${ref.id})` : (0,message/* msg */.ab) `${id}`;
+/** `Name (id)` where the answer named the org, else its id. */
+function orgName(ref, id) {
+    return ref?.name ? (0,message/* msg */.ab) `${ref.name} (${id})` : (0,message/* msg */.ab) `${id}`;
 }
 /** The summary of a failed step: what went wrong, for whoever reads the run later. */
 function failureSummaryOf(detail) {
@@ -5493,11 +5488,105 @@ class InputError extends StepError {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/sites.ts
+/**
+ * Where the keys may be sent. A Datadog site (or its web app host, or an https URL of either) becomes
+ * `https://api.<site>`; `api-url` overrides it for a private endpoint, a gateway or a local stand-in.
+ * Anything else is refused: an API key must never travel to a host the user did not mean.
+ */
+
+
+/** The most of a refused input that is quoted back. */
+const MAX_QUOTED_INPUT = 100;
+/**
+ * A refused input as it may be quoted: credentials in any `//user:password@host` part blanked (found by a linear
+ * scan, so even text that `new URL` cannot parse never shows a password), then cut at MAX_QUOTED_INPUT characters.
+ * The result is a plain string: interpolate it in a `msg` template, which neutralises it for its channel.
+ */
+function quotableInput(value) {
+    return (0,message/* oneLine */.TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
+}
+/**
+ * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
+ * purpose (a password may hold `/` or `@`), and linear: two index scans.
+ */
+function withoutCredentials(value) {
+    const at = value.lastIndexOf('@');
+    if (at < 0)
+        return value;
+    const slashes = value.indexOf('//');
+    const start = slashes >= 0 && slashes < at ? slashes + 2 : 0;
+    return `${value.slice(0, start)}***${value.slice(at)}`;
+}
+const DATADOG_SITES = [
+    'datadoghq.com',
+    'us3.datadoghq.com',
+    'us5.datadoghq.com',
+    'datadoghq.eu',
+    'ap1.datadoghq.com',
+    'ap2.datadoghq.com',
+    'uk1.datadoghq.com',
+    'ddog-gov.com',
+    'us2.ddog-gov.com'
+];
+const SITES = new Set(DATADOG_SITES);
+/** Accepts `datadoghq.eu`, `app.datadoghq.eu`, `https://app.datadoghq.eu/...` (any case); returns `datadoghq.eu`. */
+function resolveSite(value, source) {
+    let host = value.trim().toLowerCase();
+    if (host.includes('://')) {
+        let url;
+        try {
+            url = new URL(host);
+        }
+        catch {
+            throw siteError(value, source);
+        }
+        if (url.protocol !== 'https:' || url.username || url.password || url.port)
+            throw siteError(value, source);
+        host = url.hostname;
+    }
+    host = host.replace(/\.$/, '');
+    const site = host.startsWith('app.') ? host.slice('app.'.length) : host;
+    if (!SITES.has(site))
+        throw siteError(value, source);
+    return site;
+}
+function siteError(value, source) {
+    return new InputError((0,message/* msg */.ab) `Invalid ${(0,message/* words */.aL)(source)} '${quotableInput(value)}'. Expected one of the Datadog sites: ${(0,message/* words */.aL)(DATADOG_SITES.join(', '))} (or its web app host such as app.datadoghq.eu, or an https URL of either). For a private endpoint or a gateway, set api-url instead.`);
+}
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/**
+ * Validates `api-url`: absolute, https (http only to a loopback host), no credentials, no query or fragment.
+ * Returns the base URL without a trailing slash; API paths are appended to it.
+ */
+function resolveApiUrl(value) {
+    const expected = 'Expected an absolute https URL such as https://api.datadoghq.com or https://gateway.example.com/datadog ' +
+        '(http only to localhost, 127.0.0.0/8 or [::1]), without a user name, password, query or fragment.';
+    // Never echo credentials back, even in an error, even when the value is not a URL at all.
+    const refused = () => new InputError((0,message/* msg */.ab) `Invalid api-url '${quotableInput(value)}'. ${(0,message/* words */.aL)(expected)}`);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw refused();
+    }
+    const loopback = LOOPBACK_HOSTS.test(url.hostname);
+    const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
+    if (!schemeOk || url.username || url.password || url.search || url.hash)
+        throw refused();
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function apiBaseUrlForSite(site) {
+    return `https://api.${site}`;
+}
+
 ;// CONCATENATED MODULE: ./src/wish.ts
 /**
  * What a step asks for, one sink org at a time, and the readers of its values, shared by the step's inputs
  * (settings.ts) and the entries of a list (manifest.ts), so that both accept and refuse exactly the same things.
  */
+
 
 
 
@@ -5507,7 +5596,7 @@ const wish_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 /** An org's UUID, lower-cased; `where` names the input or entry in the error. */
 function readUuid(value, where) {
     if (!wish_UUID.test(value)) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where} '${(0,message/* oneLine */.TN)(value, 100)}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 (Organization Settings in that org, or GET /api/v2/current_user), not its numeric public id or its name.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where} '${quotableInput(value)}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 (Organization Settings in that org, or GET /api/v2/current_user), not its numeric public id or its name.`);
     }
     return value.toLowerCase();
 }
@@ -5522,7 +5611,7 @@ function readConnectionTypes(value, where) {
         throw new InputError((0,message/* msg */.ab) `Input ${where} is required. ${expected()}`);
     const unknown = items.filter(item => !isConnectionType(item));
     if (unknown.length > 0) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: unknown ${unknown.map(u => `'${(0,message/* oneLine */.TN)(u, 100)}'`)}. ${expected()}`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: unknown ${unknown.map(u => `'${quotableInput(u)}'`)}. ${expected()}`);
     }
     return [...new Set(items)];
 }
@@ -5665,99 +5754,6 @@ function choice(value, choices, fallback, where) {
     throw new InputError((0,message/* msg */.ab) `Invalid ${where} ${value}. Expected one of: ${[...choices]}.`);
 }
 
-;// CONCATENATED MODULE: ./src/sites.ts
-/**
- * Where the keys may be sent. A Datadog site (or its web app host, or an https URL of either) becomes
- * `https://api.<site>`; `api-url` overrides it for a private endpoint, a gateway or a local stand-in.
- * Anything else is refused: an API key must never travel to a host the user did not mean.
- */
-
-
-/** The most of a refused input that is quoted back. */
-const MAX_QUOTED_INPUT = 100;
-/**
- * A refused input as it may be quoted: credentials in any `//user:password@host` part blanked (found by a linear
- * scan, so even text that `new URL` cannot parse never shows a password), then cut at MAX_QUOTED_INPUT characters.
- * The result is a plain string: interpolate it in a `msg` template, which neutralises it for its channel.
- */
-function quotableInput(value) {
-    return (0,message/* oneLine */.TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
-}
-/**
- * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
- * purpose (a password may hold `/` or `@`), and linear: two index scans.
- */
-function withoutCredentials(value) {
-    const at = value.lastIndexOf('@');
-    if (at < 0)
-        return value;
-    const slashes = value.indexOf('//');
-    const start = slashes >= 0 && slashes < at ? slashes + 2 : 0;
-    return `${value.slice(0, start)}***${value.slice(at)}`;
-}
-const DATADOG_SITES = [
-    'datadoghq.com',
-    'us3.datadoghq.com',
-    'us5.datadoghq.com',
-    'datadoghq.eu',
-    'ap1.datadoghq.com',
-    'ap2.datadoghq.com',
-    'uk1.datadoghq.com',
-    'ddog-gov.com',
-    'us2.ddog-gov.com'
-];
-const SITES = new Set(DATADOG_SITES);
-/** Accepts `datadoghq.eu`, `app.datadoghq.eu`, `https://app.datadoghq.eu/...` (any case); returns `datadoghq.eu`. */
-function resolveSite(value, source) {
-    let host = value.trim().toLowerCase();
-    if (host.includes('://')) {
-        let url;
-        try {
-            url = new URL(host);
-        }
-        catch {
-            throw siteError(value, source);
-        }
-        if (url.protocol !== 'https:' || url.username || url.password || url.port)
-            throw siteError(value, source);
-        host = url.hostname;
-    }
-    host = host.replace(/\.$/, '');
-    const site = host.startsWith('app.') ? host.slice('app.'.length) : host;
-    if (!SITES.has(site))
-        throw siteError(value, source);
-    return site;
-}
-function siteError(value, source) {
-    return new InputError((0,message/* msg */.ab) `Invalid ${(0,message/* words */.aL)(source)} '${quotableInput(value)}'. Expected one of the Datadog sites: ${(0,message/* words */.aL)(DATADOG_SITES.join(', '))} (or its web app host such as app.datadoghq.eu, or an https URL of either). For a private endpoint or a gateway, set api-url instead.`);
-}
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-/**
- * Validates `api-url`: absolute, https (http only to a loopback host), no credentials, no query or fragment.
- * Returns the base URL without a trailing slash; API paths are appended to it.
- */
-function resolveApiUrl(value) {
-    const expected = 'Expected an absolute https URL such as https://api.datadoghq.com or https://gateway.example.com/datadog ' +
-        '(http only to localhost, 127.0.0.0/8 or [::1]), without a user name, password, query or fragment.';
-    // Never echo credentials back, even in an error, even when the value is not a URL at all.
-    const refused = () => new InputError((0,message/* msg */.ab) `Invalid api-url '${quotableInput(value)}'. ${(0,message/* words */.aL)(expected)}`);
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw refused();
-    }
-    const loopback = LOOPBACK_HOSTS.test(url.hostname);
-    const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
-    if (!schemeOk || url.username || url.password || url.search || url.hash)
-        throw refused();
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-function apiBaseUrlForSite(site) {
-    return `https://api.${site}`;
-}
-
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Every input and environment variable the action reads, validated into one typed Settings.
@@ -5804,7 +5800,7 @@ async function readSettings(input, env) {
         : undefined;
     const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site);
     if (apiUrl && siteInput) {
-        warnings.push((0,message/* msg */.ab) `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${cut(siteInput)}' is not used. Remove one of them.`);
+        warnings.push((0,message/* msg */.ab) `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${quotableInput(siteInput)}' is not used. Remove one of them.`);
     }
     const dryRun = readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun);
     const failOnDrift = readBoolean(input('fail-on-drift'), 'fail-on-drift', false);
@@ -5813,7 +5809,7 @@ async function readSettings(input, env) {
     }
     const digest = input('expected-plan-digest');
     if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
-        throw new InputError((0,message/* msg */.ab) `Invalid expected-plan-digest '${cut(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
+        throw new InputError((0,message/* msg */.ab) `Invalid expected-plan-digest '${quotableInput(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
     }
     const sourceOrg = input('source-org');
     return {
@@ -5898,7 +5894,7 @@ function readChoice(value, name, choices, fallback) {
     const lowered = value.toLowerCase();
     if (choices.includes(lowered))
         return lowered;
-    throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
+    throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${quotableInput(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
 }
 // The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
 function readBoolean(value, name, fallback) {
@@ -5908,13 +5904,13 @@ function readBoolean(value, name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected true or false (default ${String(fallback)}).`);
+    throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${quotableInput(value)}'. Expected true or false (default ${String(fallback)}).`);
 }
 function readInteger(value, name, fallback, min, max) {
     if (!value)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${quotableInput(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`);
     }
     return Number(value);
 }
@@ -5923,12 +5919,10 @@ function readSeconds(value, name, fallback) {
         return fallback;
     const seconds = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || seconds < 0.1 || seconds > LIMITS.timeoutSeconds) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${cut(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`);
+        throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${quotableInput(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`);
     }
     return seconds;
 }
-/** A refused input is quoted, but never whole (a 100 KB value would flood the log), and never with a password. */
-const cut = quotableInput;
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(1013);
@@ -6021,10 +6015,11 @@ async function commentOnPullRequest(markdown, settings, log) {
             body: markdown,
             timeoutMs: settings.timeoutMs
         });
-        log.info(`Pull-request comment ${written.action}${written.url ? `: ${written.url}` : ''}.`);
+        // The URL comes from GitHub's answer: a value like any other.
+        log.info((0,message/* msg */.ab) `Pull-request comment ${(0,message/* words */.aL)(written.action)}${written.url ? (0,message/* msg */.ab) `: ${written.url}` : (0,message/* msg */.ab) ``}.`.text());
     }
     catch (error) {
-        log.warning(`Could not write the pull-request comment: ${error instanceof Error ? error.message : String(error)}`);
+        log.warning((0,message/* msg */.ab) `Could not write the pull-request comment: ${error instanceof Error ? error.message : String(error)}`.text());
     }
 }
 /** What fails a step whose outcome was reported: writes that failed, or drift in a drift check. */

@@ -9,7 +9,7 @@ import { OrgConnectionsClient } from './datadog/client.js'
 import { DEFAULT_POLICY } from './datadog/retry.js'
 import { DatadogTransport, type Logger } from './datadog/transport.js'
 import { describeFailure } from './failure.js'
-import { type Message, join, logLine, msg, oneLine } from './message.js'
+import { type Message, join, logLine, msg, oneLine, words } from './message.js'
 import { type Redact, redactor } from './redact.js'
 import { changed, entryLine, failureSummaryOf, outputsOf, summaryOf, warningsOf, type RunContext } from './report.js'
 import { type InputReader, type Settings, rawSecrets, readSettings } from './settings.js'
@@ -93,9 +93,12 @@ async function commentOnPullRequest(markdown: string, settings: Settings, log: L
       body: markdown,
       timeoutMs: settings.timeoutMs
     })
-    log.info(`Pull-request comment ${written.action}${written.url ? `: ${written.url}` : ''}.`)
+    // The URL comes from GitHub's answer: a value like any other.
+    log.info(msg`Pull-request comment ${words(written.action)}${written.url ? msg`: ${written.url}` : msg``}.`.text())
   } catch (error) {
-    log.warning(`Could not write the pull-request comment: ${error instanceof Error ? error.message : String(error)}`)
+    log.warning(
+      msg`Could not write the pull-request comment: ${error instanceof Error ? error.message : String(error)}`.text()
+    )
   }
 }
 

@@ -118,8 +118,9 @@ export function entryLine(entry: EntryOutcome, dryRun: boolean): Message {
 export function entrySentence(entry: EntryOutcome, dryRun: boolean): Message {
   const { plan } = entry
   const verb = (would: string, did: string): Message => words(dryRun ? would : did)
-  const to = msg`to sink org ${orgLabel(entry)}`
-  if (entry.error) return msg`Failed to ${words(actionWord(entry))} the connection ${to}: ${entry.error}`
+  const to = msg`to sink org ${orgName(entry.connection?.sinkOrg, plan.sinkOrgId)}`
+  // Only a write fails, so the plan's change is a create, an update or a delete.
+  if (entry.error) return msg`Failed to ${words(changeOf(plan).action)} the connection ${to}: ${entry.error}`
   switch (plan.action) {
     case 'create':
       return msg`${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`
@@ -138,17 +139,6 @@ export function entrySentence(entry: EntryOutcome, dryRun: boolean): Message {
     case 'nothing-to-delete':
       return msg`No connection ${to} exists: nothing to delete.`
   }
-}
-
-function actionWord(entry: EntryOutcome): string {
-  return { create: 'create', adopt: 'create', update: 'update', delete: 'delete' }[
-    entry.plan.action as 'create' | 'adopt' | 'update' | 'delete'
-  ]
-}
-
-function orgLabel(entry: EntryOutcome): Message {
-  const name = entry.connection?.sinkOrg?.name
-  return name ? msg`${name} (${entry.plan.sinkOrgId})` : msg`${entry.plan.sinkOrgId}`
 }
 
 /** "2 to create, 1 to update, 5 unchanged" or "2 created, 1 failed". */
@@ -192,7 +182,7 @@ export function summaryOf(outcome: Outcome, settings: Settings, run?: RunContext
     const after = types(change.to)
     const typesCell = change.action === 'none' ? before : msg`${before} -> ${after}`
     const connection = entry.connection?.id ?? change['connection-id']
-    return msg`| ${orgCell(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? msg`${connection}` : words('(none)')} | ${typesCell} | **${words(entry.result)}** |`.markdown()
+    return msg`| ${orgName(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? msg`${connection}` : words('(none)')} | ${typesCell} | **${words(entry.result)}** |`.markdown()
   })
   const failures = outcome.entries
     .filter(entry => entry.error !== undefined)
@@ -200,7 +190,7 @@ export function summaryOf(outcome: Outcome, settings: Settings, run?: RunContext
   const source = sourceOrgOf(outcome)
   const context: [string, string][] = [
     ['Site', msg`${settings.siteLabel}`.markdown()],
-    ['Source org', source ? orgCell(source, source.id).markdown() : '(the org of the keys)'],
+    ['Source org', source ? orgName(source, source.id).markdown() : '(the org of the keys)'],
     ...(settings.target.kind === 'list'
       ? ([['List', msg`${settings.target.origin}`.markdown()]] as [string, string][])
       : []),
@@ -247,8 +237,9 @@ function runRows(run: RunContext): [string, string][] {
   return rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
 }
 
-function orgCell(ref: OrgRef | undefined, id: string): Message {
-  return ref?.name ? msg`${ref.name} (${ref.id})` : msg`${id}`
+/** `Name (id)` where the answer named the org, else its id. */
+function orgName(ref: OrgRef | undefined, id: string): Message {
+  return ref?.name ? msg`${ref.name} (${id})` : msg`${id}`
 }
 
 /** The summary of a failed step: what went wrong, for whoever reads the run later. */

@@ -96,7 +96,7 @@ export async function readSettings(input: InputReader, env: Env): Promise<Settin
   const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site)
   if (apiUrl && siteInput) {
     warnings.push(
-      msg`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${cut(siteInput)}' is not used. Remove one of them.`
+      msg`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${quotableInput(siteInput)}' is not used. Remove one of them.`
     )
   }
 
@@ -110,7 +110,7 @@ export async function readSettings(input: InputReader, env: Env): Promise<Settin
   const digest = input('expected-plan-digest')
   if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
     throw new InputError(
-      msg`Invalid expected-plan-digest '${cut(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`
+      msg`Invalid expected-plan-digest '${quotableInput(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`
     )
   }
   const sourceOrg = input('source-org')
@@ -212,7 +212,9 @@ function readChoice<T extends string>(value: string, name: string, choices: read
   if (!value) return fallback
   const lowered = value.toLowerCase()
   if ((choices as readonly string[]).includes(lowered)) return lowered as T
-  throw new InputError(msg`Invalid ${name} '${cut(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`)
+  throw new InputError(
+    msg`Invalid ${name} '${quotableInput(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`
+  )
 }
 
 // The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
@@ -220,14 +222,16 @@ function readBoolean(value: string, name: string, fallback: boolean): boolean {
   if (!value) return fallback
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(msg`Invalid ${name} '${cut(value)}'. Expected true or false (default ${String(fallback)}).`)
+  throw new InputError(
+    msg`Invalid ${name} '${quotableInput(value)}'. Expected true or false (default ${String(fallback)}).`
+  )
 }
 
 function readInteger(value: string, name: string, fallback: number, min: number, max: number): number {
   if (!value) return fallback
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
     throw new InputError(
-      msg`Invalid ${name} '${cut(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`
+      msg`Invalid ${name} '${quotableInput(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`
     )
   }
   return Number(value)
@@ -238,11 +242,8 @@ function readSeconds(value: string, name: string, fallback: number): number {
   const seconds = Number(value)
   if (!/^\d+(\.\d+)?$/.test(value) || seconds < 0.1 || seconds > LIMITS.timeoutSeconds) {
     throw new InputError(
-      msg`Invalid ${name} '${cut(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`
+      msg`Invalid ${name} '${quotableInput(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`
     )
   }
   return seconds
 }
-
-/** A refused input is quoted, but never whole (a 100 KB value would flood the log), and never with a password. */
-const cut = quotableInput

@@ -4,7 +4,8 @@
  */
 import { CONNECTION_TYPES, type ConnectionType, isConnectionType } from './datadog/model.js'
 import { InputError } from './input-error.js'
-import { msg, oneLine, type Message } from './message.js'
+import { msg, type Message } from './message.js'
+import { quotableInput } from './sites.js'
 
 export const STATES = ['present', 'absent'] as const
 export const IF_EXISTS = ['update', 'keep', 'fail'] as const
@@ -26,7 +27,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export function readUuid(value: string, where: Message): string {
   if (!UUID.test(value)) {
     throw new InputError(
-      msg`Invalid ${where} '${oneLine(value, 100)}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 (Organization Settings in that org, or GET /api/v2/current_user), not its numeric public id or its name.`
+      msg`Invalid ${where} '${quotableInput(value)}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 (Organization Settings in that org, or GET /api/v2/current_user), not its numeric public id or its name.`
     )
   }
   return value.toLowerCase()
@@ -43,7 +44,7 @@ export function readConnectionTypes(value: string, where: Message): ConnectionTy
   if (items.length === 0) throw new InputError(msg`Input ${where} is required. ${expected()}`)
   const unknown = items.filter(item => !isConnectionType(item))
   if (unknown.length > 0) {
-    throw new InputError(msg`Invalid ${where}: unknown ${unknown.map(u => `'${oneLine(u, 100)}'`)}. ${expected()}`)
+    throw new InputError(msg`Invalid ${where}: unknown ${unknown.map(u => `'${quotableInput(u)}'`)}. ${expected()}`)
   }
   return [...new Set(items as ConnectionType[])]
 }
