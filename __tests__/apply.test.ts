@@ -1,4 +1,5 @@
-import { type Hooks, PlanChangedError, PlanRefusedError, reconcile, WrongSourceOrgError } from '../src/apply.js'
+import { type Hooks, reconcile } from '../src/apply.js'
+import { PlanChangedError, PlanRefusedError, WrongOrgError } from '../src/errors.js'
 import { planDigest, planDocument } from '../src/digest.js'
 import type { Settings } from '../src/settings.js'
 import type { Wish } from '../src/wish.js'
@@ -112,7 +113,7 @@ describe('connections other orgs made to this one', () => {
 describe('the source-org guard and the approved digest', () => {
   it('reads current_user first and refuses another org before any write, naming both', async () => {
     const error = await apply({ sourceOrgId: OTHER_SINK }).catch((e: Error) => e)
-    expect(error).toBeInstanceOf(WrongSourceOrgError)
+    expect(error).toBeInstanceOf(WrongOrgError)
     expect((error as Error).message).toContain(
       `The keys belong to org ${SOURCE_ORG.id} (${SOURCE_ORG.name}), not to source-org ${OTHER_SINK}`
     )

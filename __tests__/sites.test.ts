@@ -1,5 +1,5 @@
 import { DATADOG_SITES, apiBaseUrlForSite, resolveApiUrl, resolveSite } from '../src/sites.js'
-import { InputError } from '../src/input-error.js'
+import { InputError } from '../src/errors.js'
 
 describe('resolveSite', () => {
   it.each(DATADOG_SITES)('accepts %s as a site, as its app host and as an https URL', site => {

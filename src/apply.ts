@@ -7,7 +7,7 @@
 import type { ConnectionType, OrgConnection } from './datadog/model.js'
 import { withNamesFrom, withTypes } from './datadog/model.js'
 import { planDigest, planDocument, type PlanDocument } from './digest.js'
-import { StepError, describeFailure } from './failure.js'
+import { DatadogError, PlanChangedError, PlanRefusedError, WrongOrgError, describeFailure } from './errors.js'
 import { join, msg, words, type Message } from './message.js'
 import { type Plan, type Refusal, planConnection, planList } from './plan.js'
 import type { Settings } from './settings.js'
@@ -67,26 +67,6 @@ export interface Outcome {
   digest: string
 }
 
-/** The plan says no (several candidates, `if-exists: fail`): nothing was written. */
-export class PlanRefusedError extends StepError {
-  override name = 'PlanRefusedError'
-}
-
-/** The plan differs from the approved one: nothing was written. */
-export class PlanChangedError extends StepError {
-  override name = 'PlanChangedError'
-}
-
-/** The keys belong to another org than `source-org`: nothing was written. */
-export class WrongSourceOrgError extends StepError {
-  override name = 'WrongSourceOrgError'
-}
-
-/** Datadog answered 409 to a create, yet lists no connection to converge. */
-export class CreateConflictError extends StepError {
-  override name = 'CreateConflictError'
-}
-
 export interface Hooks {
   now(): number
   /** Called as each connection is done (or decided, in a dry run): progress on long lists. */
@@ -141,7 +121,7 @@ async function checkedIdentity(api: ConnectionsApi, settings: Settings): Promise
   const orgId = identity.orgId.toLowerCase()
   if (settings.sourceOrgId && orgId !== settings.sourceOrgId) {
     const named = identity.orgName ? msg`${identity.orgId} (${identity.orgName})` : msg`${identity.orgId}`
-    throw new WrongSourceOrgError(
+    throw new WrongOrgError(
       msg`The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`
     )
   }
@@ -190,7 +170,7 @@ async function attempt(write: () => Promise<EntryOutcome>, plan: Plan): Promise<
       plan,
       result: 'failed',
       connection: 'connection' in plan ? plan.connection : undefined,
-      error: describeFailure(error)
+      error: describeFailure(error).detail
     }
   }
 }
@@ -217,8 +197,10 @@ async function carryOut(
       if (again.refusal)
         return { plan, result: 'failed', connection: again.refusal.connection, error: again.refusal.reason }
       if (again.plan.action === 'create') {
-        throw new CreateConflictError(
-          msg`Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`
+        throw new DatadogError(
+          msg`Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`,
+          'POST',
+          409
         )
       }
       return carryOut(api, wish, again.plan, now)

@@ -8,7 +8,7 @@ import { Context } from './bundling/github-context.js'
 import { OrgConnectionsClient } from './datadog/client.js'
 import { DEFAULT_POLICY } from './datadog/retry.js'
 import { DatadogTransport, type Logger } from './datadog/transport.js'
-import { describeFailure } from './failure.js'
+import { describeFailure } from './errors.js'
 import { type Message, join, logLine, msg, oneLine, words } from './message.js'
 import { type Redact, redactor } from './redact.js'
 import { changed, entryLine, failureSummaryOf, outputsOf, summaryOf, warningsOf, type RunContext } from './report.js'
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
     const failure = failureOf(outcome, settings)
     if (failure) core.setFailed(capped(redact(failure.text())))
   } catch (error) {
-    const detail = describeFailure(error, line => core.debug(redact(line)))
+    const { detail } = describeFailure(error, line => core.debug(redact(line)))
     core.setFailed(capped(redact(detail.text())))
     await writeSummary(redact(failureSummaryOf(detail)), loggerWith(redact))
   }

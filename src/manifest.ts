@@ -6,7 +6,7 @@
  */
 import { realpath, readFile, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { InputError } from './input-error.js'
+import { InputError } from './errors.js'
 import { msg, type Message } from './message.js'
 import {
   type DesiredState,

@@ -3,7 +3,7 @@
  * Nothing else reads inputs. Each error names the input and the form it expects, and is raised
  * before any request is sent.
  */
-import { InputError } from './input-error.js'
+import { InputError } from './errors.js'
 import { parseManifest, readManifestFile } from './manifest.js'
 import { type Message, msg, words } from './message.js'
 import { apiBaseUrlForSite, quotableInput, resolveApiUrl, resolveSite } from './sites.js'

@@ -3,7 +3,7 @@
  * `https://api.<site>`; `api-url` overrides it for a private endpoint, a gateway or a local stand-in.
  * Anything else is refused: an API key must never travel to a host the user did not mean.
  */
-import { InputError } from './input-error.js'
+import { InputError } from './errors.js'
 import { msg, oneLine, words } from './message.js'
 
 /** The most of a refused input that is quoted back. */

@@ -3,7 +3,7 @@
  * (settings.ts) and the entries of a list (manifest.ts), so that both accept and refuse exactly the same things.
  */
 import { CONNECTION_TYPES, type ConnectionType, isConnectionType } from './datadog/model.js'
-import { InputError } from './input-error.js'
+import { InputError } from './errors.js'
 import { msg, type Message } from './message.js'
 import { quotableInput } from './sites.js'
 

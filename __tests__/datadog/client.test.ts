@@ -1,5 +1,5 @@
 import { hostile, SINK_ORGS, SOURCE_ORG } from '../../scripts/stand-in.js'
-import { DatadogApiError, UnexpectedAnswerError } from '../../src/datadog/errors.js'
+import { DatadogError } from '../../src/errors.js'
 import { clientFor, OTHER_SINK, SINK, useStandIn } from '../fixtures/index.js'
 import { OrgConnectionsClient } from '../../src/datadog/client.js'
 
@@ -51,7 +51,7 @@ describe('OrgConnectionsClient.list', () => {
 
   it('refuses a 200 that is not a list', async () => {
     standIn.current.fault({ status: 200, body: '<html>captive portal</html>' })
-    await expect(clientFor(standIn.current.url).client.list({ sinkOrgId: SINK })).rejects.toThrow(UnexpectedAnswerError)
+    await expect(clientFor(standIn.current.url).client.list({ sinkOrgId: SINK })).rejects.toThrow(DatadogError)
   })
 })
 
@@ -87,7 +87,7 @@ describe('OrgConnectionsClient writes', () => {
     const error = await clientFor(standIn.current.url)
       .client.create('00000000-0000-4000-8000-000000000000', ['logs'])
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(DatadogApiError)
+    expect(error).toBeInstanceOf(DatadogError)
     expect((error as Error).message).toMatch(
       /404 Not Found .*: Not found\. Sink org 00000000-0000-4000-8000-000000000000 was not found/
     )
@@ -162,7 +162,7 @@ describe('OrgConnectionsClient.list: filters, bounds and de-duplication', () => 
     const error = await boundedClient(standIn.current.url)
       .list({ sinkOrgId: SINK })
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(UnexpectedAnswerError)
+    expect(error).toBeInstanceOf(DatadogError)
     expect((error as Error).message).toMatch(
       /answered 200 when listing the connections .*page at offset 2 holds only connections of earlier pages .*paging is broken/
     )
@@ -192,7 +192,7 @@ describe('OrgConnectionsClient.list: filters, bounds and de-duplication', () => 
     const error = await clientFor(standIn.current.url)
       .client.list({ sinkOrgId: SINK })
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(UnexpectedAnswerError)
+    expect(error).toBeInstanceOf(DatadogError)
     expect((error as Error).message).toMatch(/item 1 of the page has a connection id that is not a UUID: /)
   })
 
@@ -325,7 +325,7 @@ describe('OrgConnectionsClient.currentUser', () => {
     const error = await clientFor(standIn.current.url)
       .client.currentUser()
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(DatadogApiError)
+    expect(error).toBeInstanceOf(DatadogError)
     expect((error as Error).message).toMatch(
       /^Datadog answered 403 Forbidden when reading which org the keys belong to \(GET \/api\/v2\/current_user\): \(its text is not shown: it may name a person\)\. The keys were refused/
     )
@@ -343,7 +343,7 @@ describe('OrgConnectionsClient.currentUser', () => {
     const error = await clientFor(standIn.current.url)
       .client.currentUser()
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(UnexpectedAnswerError)
+    expect(error).toBeInstanceOf(DatadogError)
     expect((error as Error).message).toMatch(/not with a usable user: no org id that is a UUID\./)
     expect((error as Error).message).not.toMatch(/provisioning-bot|Provisioning Bot/)
   })

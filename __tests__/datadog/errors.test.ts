@@ -1,10 +1,9 @@
+import { DatadogError } from '../../src/errors.js'
 import {
   apiError,
   datadogErrorText,
-  DatadogApiError,
   excerpt,
   unexpectedAnswer,
-  UnexpectedAnswerError,
   unreachable,
   type Operation
 } from '../../src/datadog/errors.js'
@@ -109,7 +108,7 @@ describe('apiError', () => {
       answer(503, '<h1>down</h1>', { attempts: 6, elapsedMs: 15_500, stoppedBecause: 'max-retries (5) reached' }),
       ctx
     )
-    expect(error).toBeInstanceOf(DatadogApiError)
+    expect(error).toBeInstanceOf(DatadogError)
     expect(error.message).toContain('a non-JSON answer: down.')
     expect(error.message).toContain('[6 attempts over 16 s; max-retries (5) reached]')
     expect(error.status).toBe(503)
@@ -134,7 +133,7 @@ describe('unexpectedAnswer', () => {
       answer(200, '<html>portal login</html>'),
       words('not with a usable org connection: no data object')
     )
-    expect(error).toBeInstanceOf(UnexpectedAnswerError)
+    expect(error).toBeInstanceOf(DatadogError)
     expect(error.status).toBe(200)
     expect(error.message).toBe(
       'Datadog answered 200 when creating the connection (POST /api/v2/org_connections), but not with a usable org ' +

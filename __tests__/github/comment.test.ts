@@ -1,3 +1,4 @@
+import { CommentError } from '../../src/errors.js'
 /**
  * The pull-request comment: which events name a pull request, the marker, the body's bound, and the upsert against
  * the GitHub stand-in (only 127.0.0.1; no proxy variable of the machine running the tests leaks in).
@@ -6,7 +7,6 @@ import { jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import {
-  CommentError,
   MAX_COMMENT_CHARS,
   commentBody,
   commentMarker,

@@ -5,7 +5,8 @@ import { GITHUB_TOKEN, PULL_REQUEST } from '../../scripts/github-stand-in.js'
 jest.unstable_mockModule('@actions/github', () => {
   throw new Error(`undici is not bundled with this action (${GITHUB_TOKEN})`)
 })
-const { CommentError, upsertPlanComment } = await import('../../src/github/comment.js')
+const { CommentError } = await import('../../src/errors.js')
+const { upsertPlanComment } = await import('../../src/github/comment.js')
 
 describe('upsertPlanComment when Octokit cannot be loaded', () => {
   it('throws a CommentError that says so, without the token', async () => {

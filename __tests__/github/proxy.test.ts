@@ -1,3 +1,4 @@
+import { CommentError } from '../../src/errors.js'
 /**
  * The comment goes through the proxy the runner names, decided for the API URL the comment is written to (not for
  * GITHUB_API_URL at import time), as the Datadog requests do. The proxy is a CONNECT proxy on 127.0.0.1 that records
@@ -5,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http'
 import { connect, type Socket } from 'node:net'
-import { CommentError, commentMarker, upsertPlanComment } from '../../src/github/comment.js'
+import { commentMarker, upsertPlanComment } from '../../src/github/comment.js'
 import { GITHUB_TOKEN, PULL_REQUEST, startGitHubStandIn } from '../../scripts/github-stand-in.js'
 
 const VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'GITHUB_API_URL']

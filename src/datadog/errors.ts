@@ -6,6 +6,7 @@
  * Each carries `detail`, a `Message` (message.ts) in which every value from the network is neutralised and capped.
  */
 import { STATUS_CODES } from 'node:http'
+import { DatadogError } from '../errors.js'
 import { join, msg, words, type Message } from '../message.js'
 import type { ApiResponse } from './transport.js'
 import { formatSeconds, header, isTlsFailure } from './retry.js'
@@ -23,28 +24,6 @@ export type Operation = { method: string; path: string } & (
   | { kind: 'update' | 'delete'; id: string }
   | { kind: 'current-user' }
 )
-
-/** Datadog (or something on the way) answered with an error status. */
-export class DatadogApiError extends Error {
-  override name = 'DatadogApiError'
-  constructor(
-    readonly detail: Message,
-    readonly status: number
-  ) {
-    super(detail.text())
-  }
-}
-
-/** A 2xx answer that is not what the contract promises: most likely a gateway or proxy, not Datadog, answered. */
-export class UnexpectedAnswerError extends Error {
-  override name = 'UnexpectedAnswerError'
-  constructor(
-    readonly detail: Message,
-    readonly status: number
-  ) {
-    super(detail.text())
-  }
-}
 
 /** Said once, wherever a 2xx answer cannot be Datadog's. */
 const NOT_DATADOG_ADVICE =
@@ -195,7 +174,7 @@ export function unreachable(
   return msg`Could not reach the Datadog API: ${reason}.${words(note)} Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.`
 }
 
-export function apiError(operation: Operation, response: ApiResponse, ctx: ErrorContext): DatadogApiError {
+export function apiError(operation: Operation, response: ApiResponse, ctx: ErrorContext): DatadogError {
   const status = response.status
   const reason = STATUS_CODES[status] ?? 'Unknown'
   const note = attemptsNote(response.attempts, response.elapsedMs, response.stoppedBecause)
@@ -204,8 +183,9 @@ export function apiError(operation: Operation, response: ApiResponse, ctx: Error
     operation.kind === 'current-user'
       ? words('(its text is not shown: it may name a person)')
       : datadogErrorText(response.body)
-  return new DatadogApiError(
+  return new DatadogError(
     msg`Datadog answered ${words(`${status} ${reason}`)} when ${describeOperation(operation)}: ${text}.${words(note)} ${advice(operation, response, ctx)}`,
+    operation.method,
     status
   )
 }
@@ -219,7 +199,7 @@ export function unexpectedAnswer(
   response: Pick<ApiResponse, 'status' | 'body'>,
   what: Message,
   { quoteBody = true }: { quoteBody?: boolean } = {}
-): UnexpectedAnswerError {
+): DatadogError {
   const quoted = !quoteBody
     ? words('')
     : response.body.trim()
@@ -227,8 +207,9 @@ export function unexpectedAnswer(
       : words(' Its answer was empty.')
   // A write whose answer is unusable sets none of the connection's outputs.
   const outputs = operation.kind === 'create' || operation.kind === 'update' ? ' No outputs were set.' : ''
-  return new UnexpectedAnswerError(
+  return new DatadogError(
     msg`Datadog answered ${response.status} when ${describeOperation(operation)}, but ${what}.${quoted} ${words(NOT_DATADOG_ADVICE + outputs)}`,
+    operation.method,
     response.status
   )
 }

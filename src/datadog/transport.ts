@@ -10,6 +10,7 @@
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import { join, msg, type Message } from '../message.js'
 import { redactor, type Redact } from '../redact.js'
+import { DatadogError } from '../errors.js'
 import { unreachable } from './errors.js'
 import { proxyHandlers } from '../http/proxy.js'
 import { AbortOnSignal, readBody } from '../http/request.js'
@@ -68,27 +69,6 @@ export interface ApiResponse {
   earlierAttemptMayHaveLanded: boolean
 }
 
-/**
- * No HTTP answer after every attempt allowed: refused, reset, timed out, ... `reason` is what Node said (keys
- * blanked); `detail` is the whole message for people, with what was tried and what to do.
- */
-export class TransportError extends Error {
-  override name = 'TransportError'
-  readonly detail: Message
-  constructor(
-    readonly reason: string,
-    readonly code: string,
-    readonly attempts: number,
-    readonly elapsedMs: number,
-    /** Why no further attempt was made, when one could have been. */
-    readonly stoppedBecause?: string
-  ) {
-    const detail = unreachable(reason, code, attempts, elapsedMs, stoppedBecause)
-    super(detail.text())
-    this.detail = detail
-  }
-}
-
 const RATE_LIMIT_HEADERS = [
   'x-ratelimit-limit',
   'x-ratelimit-period',
@@ -135,8 +115,9 @@ export class DatadogTransport {
       }
       const elapsedMs = this.clock.now() - started
       const stoppedBecause = decision.kind === 'give-up' ? decision.why : undefined
-      if (outcome.kind === 'error')
-        throw new TransportError(outcome.message, outcome.code, attempt, elapsedMs, stoppedBecause)
+      if (outcome.kind === 'error') {
+        throw new DatadogError(unreachable(outcome.message, outcome.code, attempt, elapsedMs, stoppedBecause), method)
+      }
       return {
         status: outcome.status,
         headers: outcome.headers,

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { loadGitHub } from '../bundling/github.js'
+import { CommentError } from '../errors.js'
 import { oneLine } from '../message.js'
 import { USER_AGENT } from '../version.js'
 import { DEFAULT_TIMEOUT_MS, httpClientFetch } from './fetch.js'
@@ -41,17 +42,6 @@ export const MAX_COMMENT_CHARS = 65536
 
 const MARKER_PREFIX = 'datadog-org-connection'
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
-
-/** A comment that could not be read or written; the message is one line, says what to do, and holds no token. */
-export class CommentError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number
-  ) {
-    super(message)
-    this.name = 'CommentError'
-  }
-}
 
 /**
  * The pull request of a `pull_request` or `pull_request_target` event (payload at GITHUB_EVENT_PATH), or undefined:
