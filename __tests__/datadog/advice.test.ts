@@ -5,7 +5,6 @@ import {
   datadogErrorText,
   excerpt,
   unexpectedAnswer,
-  unreachable,
   type FailedAnswer,
   type Operation
 } from '../../src/datadog/advice.js'
@@ -259,25 +258,5 @@ describe('excerpts of hostile bodies', () => {
 
   it('shows control characters and line breaks harmlessly', () => {
     expect(excerpt('line\n::warning::forged\u001b[31m').text()).toBe('line ::warning::forged\\u001b[31m')
-  })
-})
-
-describe('unreachable', () => {
-  it('says what was tried and what to do', () => {
-    expect(
-      unreachable('connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED', 3, 1500, 'max-retries (2) reached').text()
-    ).toBe(
-      'Could not reach the Datadog API: connect ECONNREFUSED 127.0.0.1:9. [3 attempts over 1.5 s; max-retries (2) reached] ' +
-        "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; " +
-        'raise max-retries or timeout-seconds for a slow network.'
-    )
-  })
-
-  it('points a TLS failure at NODE_EXTRA_CA_CERTS', () => {
-    expect(
-      unreachable('self-signed certificate in certificate chain', 'SELF_SIGNED_CERT_IN_CHAIN', 1, 10).text()
-    ).toMatch(
-      /^Could not reach the Datadog API: the TLS connection failed \(SELF_SIGNED_CERT_IN_CHAIN: self-signed certificate in certificate chain\)\. .*NODE_EXTRA_CA_CERTS/
-    )
   })
 })

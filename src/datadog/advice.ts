@@ -7,7 +7,7 @@ import { STATUS_CODES } from 'node:http'
 import { DatadogError } from '../errors.js'
 import { join, msg, words, type Message } from '../message.js'
 import { isRecord } from './model.js'
-import { DEFAULT_POLICY, formatSeconds, header, isTlsFailure, serverWait, type HttpHeaders } from './retry.js'
+import { DEFAULT_POLICY, formatSeconds, header, serverWait, type HttpHeaders } from './retry.js'
 
 export interface ErrorContext {
   /** `datadoghq.eu`, or the api-url's host. */
@@ -216,25 +216,6 @@ function attemptsNote(attempts: number, elapsedMs: number, stoppedBecause?: stri
   if (attempts <= 1 && !stoppedBecause) return words('')
   const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`
   return words(` [${tries} over ${formatSeconds(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`)
-}
-
-/** Why no answer came, and what to do: the detail of a DatadogError without a status. */
-export function unreachable(
-  reason: string,
-  code: string,
-  attempts: number,
-  elapsedMs: number,
-  stoppedBecause?: string
-): Message {
-  const start = 'Could not reach the Datadog API:'
-  if (isTlsFailure(code)) {
-    const ca =
-      'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable;'
-    return msg`${words(start)} the TLS connection failed (${code}: ${reason}). ${words(ca)} otherwise check site or api-url.`
-  }
-  const check = "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run;"
-  const slow = 'raise max-retries or timeout-seconds for a slow network.'
-  return msg`${words(start)} ${reason}.${attemptsNote(attempts, elapsedMs, stoppedBecause)} ${words(check)} ${words(slow)}`
 }
 
 /** An HTTP answer with an error status: Datadog's words (never for current_user: they may name a person) and advice. */
