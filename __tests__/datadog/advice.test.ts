@@ -80,12 +80,13 @@ describe('apiError', () => {
     {
       status: 401,
       operation: create,
-      says: /^Datadog answered 401 Unauthorized when creating the connection \(POST \/api\/v2\/org_connections\): x\. The keys were not accepted.*not revoked, not expired.*site datadoghq\.eu /
+      says: /^Datadog answered 401 Unauthorized when creating the connection \(POST \S+\): x\. The keys were not accepted.*not revoked, not expired/
     },
+    { status: 401, operation: list, says: /and that site datadoghq\.eu is the source org's site\.$/ },
     {
       status: 403,
       operation: create,
-      says: /403 Forbidden .*lack the org_connections_write permission, or the keys belong to another site than datadoghq\.eu; a key may also have been revoked or have expired\./
+      says: /403 Forbidden .*lack the org_connections_write permission, or the keys belong to another site than datadoghq\.eu; a key may also .*revoked/
     },
     {
       status: 403,
@@ -227,7 +228,10 @@ describe('createdWithoutId', () => {
     const error = createdWithoutId(create, answer(200, { data: { type: 'org_connection' } }), words('id is missing'))
     expect(error).toMatchObject({ reason: 'write-failed', status: 200 })
     expect(error.message).toMatch(
-      /^Datadog answered 200 when creating the connection \(POST \/api\/v2\/org_connections\), but named no usable connection \(id is missing\)\. Its answer: .*The connection may exist now: re-run the step, which finds it and adopts it\./
+      /^Datadog answered 200 when creating the connection \(POST \/api\/v2\/org_connections\), but named no usable connection \(id is missing\)\. /
+    )
+    expect(error.message).toContain(
+      '. Its answer: {"data":{"type":"org_connection"}}. The connection may exist now: re-run the step, which finds it and adopts it.'
     )
     expect(createdWithoutId(create, answer(200, ''), words('x')).message).toContain('Its answer was empty.')
   })
