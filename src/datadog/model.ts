@@ -124,7 +124,7 @@ function readTypes(value: unknown): Pick<ConnectionFields, 'connectionTypes' | '
   if (!Array.isArray(value) || !value.every(t => typeof t === 'string')) {
     return { typesProblem: words('attributes.connection_types is not a list of texts') }
   }
-  const types = value as string[]
+  const types = value
   if (types.length > MAX_TYPES || types.some(t => t.length > MAX_TYPE_CHARS)) {
     const bound = `at most ${MAX_TYPES} types of at most ${MAX_TYPE_CHARS} characters`
     return { typesProblem: msg`attributes.connection_types holds ${types.length} types, not ${words(bound)}` }
