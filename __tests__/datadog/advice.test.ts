@@ -227,13 +227,26 @@ describe('createdWithoutId', () => {
   it('says the connection may exist and that a re-run adopts it, as a failed write', () => {
     const error = createdWithoutId(create, answer(200, { data: { type: 'org_connection' } }), words('id is missing'))
     expect(error).toMatchObject({ reason: 'write-failed', status: 200 })
-    expect(error.message).toMatch(
-      /^Datadog answered 200 when creating the connection \(POST \/api\/v2\/org_connections\), but named no usable connection \(id is missing\)\. /
+    expect(error.message).toBe(
+      'Datadog answered 200 when creating the connection (POST /api/v2/org_connections), but named no usable connection (id is missing). ' +
+        'The connection may exist now: re-run the step, which finds it and adopts it. ' +
+        'If this repeats, a proxy or gateway may be answering instead of Datadog: check api-url and the proxy settings.'
     )
-    expect(error.message).toContain(
-      '. Its answer: {"data":{"type":"org_connection"}}. The connection may exist now: re-run the step, which finds it and adopts it.'
+    expect(createdWithoutId(create, answer(200, ''), words('x')).message).toContain('(x). Its answer was empty.')
+    expect(createdWithoutId(create, answer(200, '<p>Sign in</p>'), words('x')).message).toContain(
+      '(x). Its answer: Sign in.'
     )
-    expect(createdWithoutId(create, answer(200, ''), words('x')).message).toContain('Its answer was empty.')
+  })
+
+  it('never quotes a JSON answer: its included part may hold a user’s email', () => {
+    const body = {
+      data: { type: 'org_connection' },
+      included: [{ type: 'users', attributes: { email: RECORDED.user.email } }]
+    }
+    const error = createdWithoutId(create, answer(200, body), words('id is missing'))
+    expect(error.message).not.toContain(RECORDED.user.email)
+    expect(error.detail.markdown()).not.toContain(RECORDED.user.email)
+    expect(unexpectedAnswer(list, answer(200, body), words('x')).message).not.toContain(RECORDED.user.email)
   })
 })
 

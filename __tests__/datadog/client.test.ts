@@ -173,6 +173,16 @@ describe('OrgConnectionsClient.list: bounds and de-duplication', () => {
     }
   )
 
+  it('refuses a recorded page with one unusable item, naming it, and never quotes its included personal data', async () => {
+    const answer = recordedListAnswer()
+    standIn.current.fault({ method: 'GET', status: 200, body: { ...answer, data: [...answer.data, listed('conn-2')] } })
+    const error = await failure(client().list({ sinkOrgId: RECORDED.sinkOrg.id }))
+    expect(error?.message).toContain(
+      'not with a usable list of connections: item 2 of the page: id is not a UUID: conn-2.'
+    )
+    expect([error?.message, error?.detail.markdown()].join()).not.toContain(RECORDED.user.email)
+  })
+
   it('reads a page far larger than the argument limit of a call', async () => {
     const item = JSON.stringify(listed(RECORDED.listed.id, sinkRef(OTHER_SINK)))
     standIn.current.fault({ method: 'GET', status: 200, body: `{"data":[${Array(200_000).fill(item).join(',')}]}` })

@@ -233,8 +233,22 @@ export function apiError(operation: Operation, answer: FailedAnswer, ctx: ErrorC
 const NOT_DATADOG = 'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings.'
 
 /**
+ * A 2xx body as quoted after a failure: a page that is not JSON (a captive portal, a gateway) as a short excerpt;
+ * JSON never, since a JSON:API answer may carry `included` personal data (users' emails); the problem names the field.
+ */
+function quotedBody(body: string): Message {
+  if (!body.trim()) return words(' Its answer was empty.')
+  try {
+    JSON.parse(body)
+    return words('')
+  } catch {
+    return msg` Its answer: ${excerpt(body)}.`
+  }
+}
+
+/**
  * A 2xx answer that is not what the operation needed. `what` says what was wrong with it (our words, with values);
- * the body's excerpt is quoted unless `quoteBody` is false (a listing's page is too big to be worth quoting).
+ * a body that is not JSON is quoted unless `quoteBody` is false (a listing's page is too big to be worth quoting).
  */
 export function unexpectedAnswer(
   operation: Operation,
@@ -242,11 +256,7 @@ export function unexpectedAnswer(
   what: Message,
   { quoteBody = true }: { quoteBody?: boolean } = {}
 ): DatadogError {
-  const quoted = !quoteBody
-    ? words('')
-    : answer.body.trim()
-      ? msg` Its answer: ${excerpt(answer.body)}.`
-      : words(' Its answer was empty.')
+  const quoted = quoteBody ? quotedBody(answer.body) : words('')
   const said = msg`Datadog answered ${answer.status} when ${describeOperation(operation)}, but ${what}.${quoted}`
   return new DatadogError(msg`${said} ${words(NOT_DATADOG)}`, operation.method, answer.status)
 }
@@ -260,8 +270,8 @@ export function createdWithoutId(
   answer: Pick<FailedAnswer, 'status' | 'body'>,
   problem: Message
 ): DatadogError {
-  const quoted = answer.body.trim() ? msg` Its answer: ${excerpt(answer.body)}.` : words(' Its answer was empty.')
-  const said = msg`Datadog answered ${answer.status} when ${describeOperation(operation)}, but named no usable connection (${problem}).${quoted}`
+  const what = msg`named no usable connection (${problem})`
+  const said = msg`Datadog answered ${answer.status} when ${describeOperation(operation)}, but ${what}.${quotedBody(answer.body)}`
   const exists = 'The connection may exist now: re-run the step, which finds it and adopts it.'
   const repeats =
     'If this repeats, a proxy or gateway may be answering instead of Datadog: check api-url and the proxy settings.'

@@ -108,9 +108,7 @@ export class OrgConnectionsClient {
     if (!isSuccess(response.status)) throw apiError(operation, response, this.context)
     const parsed = parseConnectionPage(parseJson(response.body))
     if (!parsed.ok) {
-      throw unexpectedAnswer(operation, response, msg`not with a usable list of connections: ${parsed.problem}`, {
-        quoteBody: false
-      })
+      throw unexpectedAnswer(operation, response, msg`not with a usable list of connections: ${parsed.problem}`)
     }
     return { operation, response, ...parsed.value }
   }
