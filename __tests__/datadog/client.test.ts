@@ -276,8 +276,8 @@ describe('OrgConnectionsClient.create', () => {
       sinkOrg: { id: SINK }
     })
     expect(texts(result.notes)).toEqual([
-      `Datadog's answer to the create of connection ${RECORDED.created.id} left out the source org, the sink org's name, created_at: ` +
-        'the outputs that report them are empty.'
+      `Datadog's answer to the create of connection ${RECORDED.created.id} did not give the source org, the sink org's name, created_at; ` +
+        'the connection was created.'
     ])
   })
 

@@ -1,5 +1,6 @@
 import {
   MAX_TYPE_CHARS,
+  carryOver,
   MAX_TYPES,
   connectionJson,
   connectionResource,
@@ -91,6 +92,34 @@ describe('the contract’s own answers', () => {
       ok: true,
       value: { connections: [], totalFiltered: 0, received: 0 }
     })
+  })
+})
+
+describe('carryOver', () => {
+  const listedConnection = () => read(recordedCreateAnswer())
+
+  it('fills the names a PATCH answer leaves out from the listed connection, keeping the answer’s types', () => {
+    const merged = carryOver(read(recordedPatchAnswer()), listedConnection())
+    expect(merged).toEqual({ ...listedConnection(), connectionTypes: ['logs', 'metrics'] })
+  })
+
+  it('names only the same org (ids in any case), and keeps what the answer says', () => {
+    const patched = read(recordedPatchAnswer())
+    const updated = {
+      ...patched,
+      sourceOrg: { id: RECORDED.sourceOrg.id.toUpperCase() },
+      sinkOrg: { id: 'another org' },
+      createdBy: { id: RECORDED.creator.id, name: 'Renamed' }
+    }
+    const merged = carryOver(updated, listedConnection())
+    expect(merged.sourceOrg).toEqual({ id: RECORDED.sourceOrg.id.toUpperCase(), name: RECORDED.sourceOrg.name })
+    expect(merged.sinkOrg).toEqual({ id: 'another org' })
+    expect(merged.createdBy).toEqual({ id: RECORDED.creator.id, name: 'Renamed' })
+  })
+
+  it('takes what the answer lacks entirely from the listed connection', () => {
+    const merged = carryOver({ id: RECORDED.created.id, connectionTypes: ['audit'] }, listedConnection())
+    expect(merged).toEqual({ ...listedConnection(), connectionTypes: ['audit'] })
   })
 })
 

@@ -206,6 +206,28 @@ export function connectionJson(c: OrgConnection): Record<string, unknown> {
   return { type: 'org_connection', id: c.id, attributes, relationships }
 }
 
+/**
+ * A PATCH answer names no orgs (ids only): what it leaves out, carried over from the connection as it was listed.
+ * A name is carried over only to the same id (compared without regard to case); the answer's own fields win.
+ */
+export function carryOver(updated: OrgConnection, listed: OrgConnection): OrgConnection {
+  const named = (fresh?: OrgRef, known?: OrgRef): OrgRef | undefined => {
+    if (!fresh) return known
+    const same = known !== undefined && known.id.toLowerCase() === fresh.id.toLowerCase()
+    return fresh.name === undefined && same && known.name !== undefined ? { ...fresh, name: known.name } : fresh
+  }
+  const merged: OrgConnection = { id: updated.id, connectionTypes: [...updated.connectionTypes] }
+  const createdAt = updated.createdAt ?? listed.createdAt
+  if (createdAt !== undefined) merged.createdAt = createdAt
+  const refs = {
+    sourceOrg: named(updated.sourceOrg, listed.sourceOrg),
+    sinkOrg: named(updated.sinkOrg, listed.sinkOrg),
+    createdBy: named(updated.createdBy, listed.createdBy)
+  }
+  for (const [key, ref] of Object.entries(refs)) if (ref) merged[key as keyof typeof refs] = ref
+  return merged
+}
+
 /** Who the keys belong to, as far as this action needs: never the user's email, handle or name (logs are public). */
 export interface CurrentUser {
   /** The org's id (opaque): the `source_org` of the connections these keys create. */
