@@ -407,6 +407,19 @@ describe('OrgConnectionsClient.update', () => {
     ])
   })
 
+  it('takes an answer without an id as a thin answer about this connection, without a note', async () => {
+    const a = standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
+    standIn.current.fault({
+      method: 'PATCH',
+      status: 200,
+      body: { data: { attributes: { connection_types: ['logs'] } } }
+    })
+    expect(await client().update(a.id, ['logs'])).toEqual({
+      connection: { id: a.id, connectionTypes: ['logs'] },
+      notes: []
+    })
+  })
+
   it('fails a refused update as a failed write, naming the connection', async () => {
     const error = await failure(client().update('00000000-0000-4000-8000-000000000000', ['logs']))
     expect(error).toMatchObject({ reason: 'write-failed', status: 404 })

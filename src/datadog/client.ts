@@ -169,19 +169,21 @@ export class OrgConnectionsClient {
     })
     if (!isSuccess(response.status)) throw apiError(operation, response, this.context)
     const resource = connectionResource(parseJson(response.body))
-    const fields = resource ? readConnectionFields(resource) : undefined
+    const asked: OrgConnection = { id: connectionId, connectionTypes: [...types] }
     const about = (problem: Message) =>
       msg`Datadog's answer to the update of connection ${connectionId} ${problem}: its types are reported as asked.`
-    if (!fields)
-      return {
-        connection: { id: connectionId, connectionTypes: [...types] },
-        notes: [about(words('held no connection'))]
-      }
-    const other = fields.id !== undefined && fields.id.toLowerCase() !== connectionId.toLowerCase()
-    if (other || fields.idProblem) {
-      const problem = other ? msg`describes connection ${fields.id ?? ''}` : (fields.idProblem as Message)
-      return { connection: { id: connectionId, connectionTypes: [...types] }, notes: [about(problem)] }
-    }
+    if (!resource) return { connection: asked, notes: [about(words('held no connection'))] }
+    const fields = readConnectionFields(resource)
+    // No id at all is a thin answer about this connection; an unusable or another id is not about it.
+    const problem =
+      resource.id === undefined
+        ? undefined
+        : fields.id === undefined
+          ? fields.idProblem
+          : fields.id.toLowerCase() !== connectionId.toLowerCase()
+            ? msg`describes connection ${fields.id}`
+            : undefined
+    if (problem) return { connection: asked, notes: [about(problem)] }
     return describeWrite('update', { ...fields, id: connectionId }, types)
   }
 
