@@ -166,7 +166,7 @@ const ADVICE: Readonly<Record<string, readonly Part[]>> = {
   '404': [({ site }) => msg`Check site or api-url: ${site} does not serve this API path.`],
   '429 wait': [
     ({ waitMs = 0, capMs }) =>
-      msg`Datadog asked to wait ${formatSeconds(waitMs)}, longer than the ${formatSeconds(capMs)} this action waits at most:`,
+      msg`Datadog asked to wait ${words(formatSeconds(waitMs))}, longer than the ${words(formatSeconds(capMs))} this action waits at most:`,
     're-run the step later.'
   ],
   '429': ['Datadog kept rate-limiting the requests. Re-run later, or raise max-retries.'],
