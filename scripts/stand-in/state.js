@@ -50,19 +50,50 @@ export function createState({ orgs = [], keys = KEYS, variety = {}, pageSize = 1
   const connections = new Map()
   /** Who the keys belong to: `serviceAccount = false` makes them a person's; its id and name sign new connections. */
   const user = { ...USER, ...USER_PERSONAL, serviceAccount: true }
-  /** @type {Listing} */
-  const listing = {}
-  const accepted = keys === null ? null : (Array.isArray(keys) ? keys : [keys]).map(k => ({ ...k }))
-
   /** @param {string} id an org known to the account, or one the stand-in invents a name for */
   const org = id => known.get(id.toLowerCase()) ?? { id, name: 'Unlisted Org' }
+  const store = storer({ connections, user, org, style: variety.createdAt ?? 'recorded' })
+  const types = new Set([...KNOWN_TYPES, ...(variety.types ?? [])])
+  return {
+    pageSize,
+    connections,
+    orgs: known,
+    user,
+    /** @type {Listing} */
+    listing: {},
+    org,
+    orgOfKeys: keyring(keys, org),
+    store,
+    /**
+     * `n` connections from SOURCE_ORG at once, to `n` new orgs (manyOrgs), which join the account.
+     * @param {number} n
+     * @param {string[]} [types]
+     */
+    seedMany(n, types = ['logs']) {
+      return manyOrgs(n).map(made => {
+        known.set(made.id, made)
+        return store({ sinkOrgId: made.id, types })
+      })
+    },
+    /** @param {string} id a user id named by a connection: the personal data `included` carries */
+    person: (/** @type {string} */ id) => person(id, user, connections),
+    /** @param {unknown} type whether create and update accept this type */
+    accepts: (/** @type {unknown} */ type) => typeof type === 'string' && types.has(type),
+    /** the shape of create and list answers */
+    shape: { omit: variety.omit ?? [], names: variety.names ?? true },
+    included: variety.included ?? true
+  }
+}
 
-  /**
-   * The org whose keys these are, or why the request is refused (401 without keys, 403 with unknown ones).
-   * @param {import('node:http').IncomingHttpHeaders} headers
-   * @returns {{ org: Ref } | { status: number, message: string }}
-   */
-  function orgOfKeys(headers) {
+/**
+ * Which org a request's keys belong to, or why the request is refused (401 without keys, 403 with unknown ones).
+ * @param {OrgKeys | OrgKeys[] | null} keys
+ * @param {(id: string) => Ref} org
+ * @returns {(headers: import('node:http').IncomingHttpHeaders) => { org: Ref } | { status: number, message: string }}
+ */
+function keyring(keys, org) {
+  const accepted = keys === null ? null : (Array.isArray(keys) ? keys : [keys]).map(k => ({ ...k }))
+  return headers => {
     const api = headers['dd-api-key']
     const app = headers['dd-application-key']
     if (!api || !app) return { status: 401, message: 'Unauthorized' }
@@ -70,18 +101,22 @@ export function createState({ orgs = [], keys = KEYS, variety = {}, pageSize = 1
     const pair = accepted.find(k => k.api === api && k.app === app)
     return pair ? { org: org(pair.orgId ?? SOURCE_ORG.id) } : { status: 403, message: 'Forbidden' }
   }
+}
 
-  /**
-   * @param {Seed} seed
-   * @returns {StoredConnection}
-   */
-  function store({ sinkOrgId, sourceOrgId, types, id = randomUUID(), createdAt, createdBy, omit, names }) {
+/**
+ * Puts connections in place: from a seed (a test's "given it exists") or from a create.
+ * @param {{ connections: Map<string, StoredConnection>, user: Ref, org: (id: string) => Ref,
+ *   style: import('./answers.js').TimestampStyle }} held
+ * @returns {(seed: Seed) => StoredConnection}
+ */
+function storer({ connections, user, org, style }) {
+  return ({ sinkOrgId, sourceOrgId, types, id = randomUUID(), createdAt, createdBy, omit, names }) => {
     const incoming = sourceOrgId !== undefined && sourceOrgId !== SOURCE_ORG.id && sinkOrgId === undefined
     /** @type {StoredConnection} */
     const stored = {
       id,
       types: [...types],
-      createdAt: createdAt ?? timestamp(variety.createdAt ?? 'recorded', new Date()),
+      createdAt: createdAt ?? timestamp(style, new Date()),
       sourceOrg: org(sourceOrgId ?? SOURCE_ORG.id),
       sinkOrg: incoming ? SOURCE_ORG : org(sinkOrgId ?? SINK_ORGS[0].id),
       createdBy: createdBy ?? { id: user.id, name: user.name },
@@ -91,45 +126,19 @@ export function createState({ orgs = [], keys = KEYS, variety = {}, pageSize = 1
     connections.set(id, stored)
     return stored
   }
+}
 
-  /**
-   * `n` connections from SOURCE_ORG at once, to `n` new orgs (manyOrgs), which join the account.
-   * @param {number} n
-   * @param {string[]} [types]
-   */
-  function seedMany(n, types = ['logs']) {
-    return manyOrgs(n).map(made => {
-      known.set(made.id, made)
-      return store({ sinkOrgId: made.id, types })
-    })
-  }
-
-  /** @param {string} id a user id named by a connection: personal data to put in `included` */
-  function person(id) {
-    if (id === user.id) return user
-    const name = [...connections.values()].find(c => c.createdBy.id === id)?.createdBy.name ?? 'Former Colleague'
-    const handle = `${id.replace(/[^A-Za-z0-9]/g, '').slice(0, 24)}@acme.example`
-    return { name, handle, email: handle, icon: USER_PERSONAL.icon }
-  }
-
-  const types = new Set([...KNOWN_TYPES, ...(variety.types ?? [])])
-  return {
-    pageSize,
-    connections,
-    orgs: known,
-    user,
-    listing,
-    org,
-    orgOfKeys,
-    store,
-    seedMany,
-    person,
-    /** @param {unknown} type whether create and update accept this type */
-    accepts: type => typeof type === 'string' && types.has(type),
-    /** the shape of create and list answers */
-    shape: { omit: variety.omit ?? [], names: variety.names ?? true },
-    included: variety.included ?? true
-  }
+/**
+ * The personal data of a user a connection names: the keys' user's own, or one made up for an earlier creator.
+ * @param {string} id
+ * @param {typeof USER & typeof USER_PERSONAL} user
+ * @param {Map<string, StoredConnection>} connections
+ */
+function person(id, user, connections) {
+  if (id === user.id) return user
+  const name = [...connections.values()].find(c => c.createdBy.id === id)?.createdBy.name ?? 'Former Colleague'
+  const handle = `${id.replace(/[^A-Za-z0-9]/g, '').slice(0, 24)}@acme.example`
+  return { name, handle, email: handle, icon: USER_PERSONAL.icon }
 }
 
 /** @typedef {ReturnType<typeof createState>} State */
