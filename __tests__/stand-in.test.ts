@@ -135,6 +135,14 @@ describe('thinner answers on request (variety)', () => {
     expect(Object.keys(listed.json.data[0].relationships)).toEqual(['source_org'])
   })
 
+  it('lists without included, and names one seeded connection by ids only', async () => {
+    standIn = await startStandIn({ variety: { included: false } })
+    standIn.seed({ types: ['logs'], names: false })
+    const { json } = await call('GET', BASE)
+    expect(json).not.toHaveProperty('included')
+    expect(json.data[0].relationships.sink_org.data).toEqual({ type: 'orgs', id: SINK })
+  })
+
   it('leaves a relationship out of one seeded connection only', async () => {
     standIn = await startStandIn()
     standIn.seed({ types: ['logs'], omit: ['sink_org'] })
