@@ -45,9 +45,11 @@ export async function readManifestFile(path: string, workspace: string): Promise
     if (outside(root, file)) throw escape
   } catch (error) {
     if (error === escape) throw error
-    throw new InputError(
-      msg`Invalid ${where}: no such file in the workspace (${workspace}). Expected a path relative to the workspace, such as .github/datadog-org-connections.yml; check out the repository first (actions/checkout).`
+    const expected = words(
+      'Expected a path relative to the workspace, such as .github/datadog-org-connections.yml; ' +
+        'check out the repository first (actions/checkout).'
     )
+    throw new InputError(msg`Invalid ${where}: no such file in the workspace (${workspace}). ${expected}`)
   }
   const info = await stat(file)
   if (!info.isFile()) throw new InputError(msg`Invalid ${where}: not a regular file.`)

@@ -7,7 +7,7 @@ import { InputError } from './errors.js'
 import { type Account, parseManifest, readManifestFile } from './manifest.js'
 import { type Message, msg, words } from './message.js'
 import { apiBaseUrlForSite, quotableInput, resolveApiUrl, resolveSite } from './sites.js'
-import { type Wish, IF_EXISTS, STATES, readUuid } from './wish.js'
+import { type Wish, IF_EXISTS, STATES, UUID_ADVICE, readUuid } from './wish.js'
 import { type Approval, readApproval } from './inputs/approval.js'
 import { readConnectionTypes, unknownTypesWarning } from './inputs/connection-types.js'
 import { readBoolean, readChoice, readInteger, readSeconds } from './inputs/readers.js'
@@ -140,8 +140,9 @@ function readEndpoint(input: InputReader, env: Env, warnings: Message[]): { base
   const site = siteInput || !apiUrl ? resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, source) : undefined
   const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site)
   if (apiUrl && siteInput) {
+    const unused = msg`site '${quotableInput(siteInput)}' is not used`
     warnings.push(
-      msg`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${quotableInput(siteInput)}' is not used. Remove one of them.`
+      msg`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and ${unused}. Remove one of them.`
     )
   }
   return { baseUrl, siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site) }
@@ -196,9 +197,8 @@ async function readTarget(input: InputReader, env: Env, warnings: Message[]): Pr
 function readExport(given: readonly string[], prune: boolean): Target {
   const beside = prune ? [...given, 'prune'] : given
   if (beside.length > 0) {
-    throw new InputError(
-      msg`Input export is true beside ${[...beside]}: an export only reads the source org's connections and writes none. Remove ${[...beside]}, or set export: false.`
-    )
+    const why = words("an export only reads the source org's connections and writes none")
+    throw new InputError(msg`Input export is true beside ${[...beside]}: ${why}. Remove ${[...beside]}, or set export: false.`)
   }
   return { kind: 'export' }
 }
@@ -213,16 +213,14 @@ function readSourceOrg(value: string, target: Target): Settings['sourceOrg'] {
     const known = account
       ? msg`, nor an org alias of the account file (its orgs: ${[...aliases.keys()]})`
       : words('; an org alias is read only with an account file (orgs and connections)')
-    readUuid(value, msg`source-org`) // the UUID error, naming the form expected
-    throw new InputError(msg`Invalid source-org '${quotableInput(value)}': not a UUID${known}.`)
+    throw new InputError(msg`Invalid source-org '${quotableInput(value)}': not a UUID${known}. ${UUID_ADVICE}`)
   }
   const alias = [...aliases].find(([, org]) => org === id)?.[0]
   const sourceOrg = { id, ...(alias === undefined ? {} : { alias }) }
   if (account && !account.governed.includes(id)) {
     const shown = alias === undefined ? msg`${id}` : msg`${alias} (${id})`
-    throw new InputError(
-      msg`Invalid source-org ${shown}: the account file has no entry with it as source-org, so it governs none of its connections. Expected one of ${account.governed}.`
-    )
+    const why = words('the account file has no entry with it as source-org, so it governs none of its connections')
+    throw new InputError(msg`Invalid source-org ${shown}: ${why}. Expected one of ${account.governed}.`)
   }
   return sourceOrg
 }

@@ -29,7 +29,8 @@ export interface Wish {
 }
 
 const EXAMPLE_UUID = '83999dcd-7f97-11f0-8de1-1ecf66f1aa85'
-const UUID_ADVICE = words(
+/** What an org UUID looks like and where to find it: the end of every message refusing one. */
+export const UUID_ADVICE = words(
   `Expected the org's UUID, such as ${EXAMPLE_UUID} (Organization Settings in that org, or GET /api/v2/current_user), ` +
     'not its numeric public id or its name.'
 )

@@ -41,8 +41,9 @@ export function readApproval(input: (name: string) => string): Approval {
   const plan = input('approved-plan')
   const required = readBoolean(input('require-approval'), 'require-approval', false)
   if (required && !digest && !plan) {
+    const closed = words('the gate fails closed, and nothing is read or written')
     throw new InputError(
-      msg`Input require-approval is true but approved-plan and expected-plan-digest are both empty: the gate fails closed, and nothing is read or written. ${words(WIRING)}`
+      msg`Input require-approval is true but approved-plan and expected-plan-digest are both empty: ${closed}. ${words(WIRING)}`
     )
   }
   return {
