@@ -6,7 +6,7 @@
 import { realpath, readFile, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError } from './errors.js'
-import { type Message, msg } from './message.js'
+import { type Message, msg, words } from './message.js'
 import type { Wish } from './wish.js'
 import { type Account, isAccountFile, readAccount } from './inputs/account.js'
 import { unknownTypesWarning } from './inputs/connection-types.js'

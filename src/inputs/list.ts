@@ -129,14 +129,14 @@ export function readList(doc: YamlDocument, origin: Message, defaults: EntryDefa
     }
     const sinkOrgId = sinkOrg ? problems.attempt(() => readUuid(sinkOrg, msg`${where}: sink-org`)) : undefined
     const values = entryValues(map, where, defaults, problems)
-    if (sinkOrgId === undefined || values === undefined) return
+    if (sinkOrgId === undefined) return
     const earlier = seen.get(sinkOrgId)
     if (earlier) {
       const fix = words('Expected each sink org once; merge the two entries.')
       problems.add(msg`Invalid ${origin}: ${earlier} and ${label} both name sink-org ${sinkOrgId}. ${fix}`)
     }
     seen.set(sinkOrgId, label)
-    wishes.push({ sinkOrgId, ...values, where: where.text() })
+    if (values) wishes.push({ sinkOrgId, ...values, where: where.text() })
   })
   problems.throwIfAny(origin)
   return wishes
