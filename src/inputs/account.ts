@@ -120,6 +120,12 @@ function checkPair(
   return true
 }
 
+/** A wrong value as it may be quoted: a scalar cut short, or what kind of thing it is. */
+function shownValue(value: unknown): Message {
+  if (['string', 'number', 'boolean'].includes(typeof value)) return msg`'${quotableInput(String(value))}'`
+  return words(value === null ? 'nothing' : Array.isArray(value) ? 'a list' : 'a map')
+}
+
 const named = (org: Org): Message => (org.alias === undefined ? msg`${org.id}` : msg`${org.alias} (${org.id})`)
 
 /** The `orgs` map: org alias -> UUID, each alias a simple name, each org under one alias only. */
@@ -143,10 +149,8 @@ function readAliases(raw: unknown, where: Message, problems: Problems): Map<stri
       continue
     }
     if (!isUuid(value)) {
-      const shown = typeof value === 'string' ? quotableInput(value) : typeof value
-      problems.add(
-        msg`Invalid ${where}: org alias ${alias} names '${shown}', not an org UUID. Expected the org's UUID.`
-      )
+      const shown = shownValue(value)
+      problems.add(msg`Invalid ${where}: org alias ${alias} names ${shown}, not an org UUID. Expected the org's UUID.`)
       continue
     }
     const id = value.toLowerCase()
@@ -189,9 +193,7 @@ function readOrgs(raw: unknown, where: Message, book: OrgBook, problems: Problem
 
 function orgProblem(value: unknown, where: Message, aliases: Map<string, string>): Message {
   const known = aliases.size > 0 ? msg`the orgs map names ${[...aliases.keys()]}` : msg`the file has no orgs map`
-  if (typeof value !== 'string') {
-    return msg`Invalid ${where}: a ${typeof value}, not an org alias or an org UUID.`
-  }
+  if (typeof value !== 'string') return msg`Invalid ${where}: ${shownValue(value)}, not an org alias or an org UUID.`
   if (ORG_ALIAS.test(value.trim())) {
     return msg`Invalid ${where}: unknown org alias '${quotableInput(value)}' (${known}). Expected an alias of orgs or a UUID.`
   }
