@@ -274,7 +274,8 @@ describe('readSettings: connection types', () => {
     const s = await read({ ...valid, 'connection-types': 'logs apm' })
     expect(s.target).toMatchObject({ wish: { connectionTypes: ['logs', 'apm'] } })
     expect(s.warnings.map(w => w.text())).toEqual([
-      'connection-types: this version does not know the connection type apm (it knows logs, metrics, audit). Sent to Datadog as written: Datadog decides whether it exists.'
+      'connection-types: this version does not know the connection type apm (it knows logs, metrics, audit). ' +
+        'Sent to Datadog as written: Datadog decides whether it exists.'
     ])
   })
 

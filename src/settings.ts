@@ -198,7 +198,9 @@ function readExport(given: readonly string[], prune: boolean): Target {
   const beside = prune ? [...given, 'prune'] : given
   if (beside.length > 0) {
     const why = words("an export only reads the source org's connections and writes none")
-    throw new InputError(msg`Input export is true beside ${[...beside]}: ${why}. Remove ${[...beside]}, or set export: false.`)
+    throw new InputError(
+      msg`Input export is true beside ${[...beside]}: ${why}. Remove ${[...beside]}, or set export: false.`
+    )
   }
   return { kind: 'export' }
 }

@@ -1,5 +1,5 @@
 import { InputError } from '../../src/errors.js'
-import { parseManifest } from '../../src/manifest.js'
+import { type EntryDefaults, parseManifest } from '../../src/manifest.js'
 import { msg } from '../../src/message.js'
 
 // Org ids from the contract's examples (../shared/datadog/examples) and the issue's account file.
@@ -11,7 +11,7 @@ const UNNAMED = '3ad549bf-eba0-11e9-a77a-0705486660d0'
 
 const ORGS = ['orgs:', `  prod: ${PROD}`, `  staging: ${STAGING}`, `  security: ${SECURITY}`, `  finops: ${FINOPS}`]
 const origin = msg`connections-file ${'.github/account.yml'}`
-const parse = (lines: string[], defaults = { state: 'present', ifExists: 'update' } as const) =>
+const parse = (lines: string[], defaults: EntryDefaults = { state: 'present', ifExists: 'update' }) =>
   parseManifest(lines.join('\n'), origin, defaults)
 const refusal = (lines: string[]): Promise<string> =>
   parse(lines).then(
@@ -113,7 +113,9 @@ describe('parseManifest: an account file', () => {
     {
       name: 'an unknown org alias',
       lines: file(...entry('prod', 'secops')),
-      error: `${at}, entry 1 (line 7): sink-org: unknown org alias 'secops' (the orgs map names prod, staging, security, finops). Expected an alias of orgs or a UUID.`
+      error:
+        `${at}, entry 1 (line 7): sink-org: unknown org alias 'secops' ` +
+        '(the orgs map names prod, staging, security, finops). Expected an alias of orgs or a UUID.'
     },
     {
       name: 'a value that is neither an org alias nor a UUID',
