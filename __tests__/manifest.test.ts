@@ -58,7 +58,9 @@ describe('parseManifest: a plain list', () => {
     {
       name: 'not a list',
       text: `sink-org: ${SINK}`,
-      error: 'Invalid connections: expected a YAML list of connections'
+      error:
+        'Invalid connections: expected a YAML list of connections, such as - sink-org: <uuid>, ' +
+        'or an account file (a map with orgs and connections).'
     },
     {
       name: 'an empty list',
@@ -74,6 +76,13 @@ describe('parseManifest: a plain list', () => {
       name: 'an unknown key',
       text: `- sink-org: ${SINK}\n  state: absent\n  conection-types: logs`,
       error: 'Invalid connections, entry 1 (line 1): unknown key conection-types. Expected only sink-org'
+    },
+    {
+      name: 'a source-org in a plain list',
+      text: `- source-org: ${SINK}\n  sink-org: ${OTHER_SINK}\n  state: absent`,
+      error:
+        'Invalid connections, entry 1 (line 1): unknown key source-org. Expected only sink-org, connection-types, state, ' +
+        'if-exists (source-org belongs to an account file: orgs and connections).'
     },
     {
       name: 'no sink-org',

@@ -190,7 +190,7 @@ describe('parseManifest: an account file', () => {
     {
       name: 'no connections',
       lines: ORGS,
-      error: `${at}: connections: expected a YAML list of connections`
+      error: `${at}: connections: expected a YAML list of connections, such as - source-org: prod.`
     },
     {
       name: 'a near miss of a type',

@@ -55,7 +55,7 @@ export function readAccount(
   const connections = msg`${origin}: connections`
   const wishes: Wish[] = []
   const pairs = new Map<string, Message>()
-  entriesOf(file.connections, connections, problems).forEach((entry, index) => {
+  entriesOf(file.connections, connections, words('such as - source-org: prod'), problems).forEach((entry, index) => {
     const label = entryLabel(doc, entry, index)
     const where = msg`${origin}, ${label}`
     const map = entryMap(entry, where, ENTRY_KEYS, problems)

@@ -33,9 +33,9 @@ export function entryLabel(doc: YamlDocument, entry: unknown, index: number): Me
 }
 
 /** The entries of a list or of an account file's `connections`, checked as a list: not empty, not too long. */
-export function entriesOf(data: unknown, origin: Message, problems: Problems): unknown[] {
+export function entriesOf(data: unknown, origin: Message, example: Message, problems: Problems): unknown[] {
   if (!Array.isArray(data)) {
-    problems.add(msg`Invalid ${origin}: expected a YAML list of connections, such as - sink-org: <uuid>.`)
+    problems.add(msg`Invalid ${origin}: expected a YAML list of connections, ${example}.`)
   } else if (data.length === 0) {
     problems.add(msg`Invalid ${origin}: the list is empty; expected at least one entry.`)
   } else if (data.length > MAX_ENTRIES) {
@@ -58,7 +58,12 @@ export function entryMap(
     return undefined
   }
   const unknown = Object.keys(entry).filter(key => !keys.includes(key))
-  if (unknown.length > 0) problems.add(msg`Invalid ${where}: unknown key ${unknown}. Expected only ${[...keys]}.`)
+  // A source org is an account file's word: say so to whoever adds one to a plain list.
+  const hint = unknown.includes('source-org')
+    ? words(' (source-org belongs to an account file: orgs and connections)')
+    : msg``
+  if (unknown.length > 0)
+    problems.add(msg`Invalid ${where}: unknown key ${unknown}. Expected only ${[...keys]}${hint}.`)
   return entry as Record<string, unknown>
 }
 
@@ -115,9 +120,10 @@ function typesGiven(raw: unknown): string[] | undefined {
 /** Reads a plain list; every problem of every entry collected, then thrown together. */
 export function readList(doc: YamlDocument, origin: Message, defaults: EntryDefaults): Wish[] {
   const problems = new Problems()
+  const forms = words('such as - sink-org: <uuid>, or an account file (a map with orgs and connections)')
   const wishes: Wish[] = []
   const seen = new Map<string, Message>()
-  entriesOf(doc.data, origin, problems).forEach((entry, index) => {
+  entriesOf(doc.data, origin, forms, problems).forEach((entry, index) => {
     const label = entryLabel(doc, entry, index)
     const where = msg`${origin}, ${label}`
     const map = entryMap(entry, where, KEYS, problems)
