@@ -93,22 +93,21 @@ export async function readSettings(input: InputReader, env: Env): Promise<Settin
   const approval = readApproval(input)
   const target = await readTarget(input, env, warnings)
   const sourceOrg = readSourceOrg(input('source-org'), target)
-  const { maxRetries, timeoutSeconds, minTimeoutSeconds } = LIMITS
+  const { minTimeoutSeconds, timeoutSeconds } = LIMITS
+  const timeout = readSeconds(
+    input('timeout-seconds'),
+    'timeout-seconds',
+    DEFAULTS.timeoutSeconds,
+    minTimeoutSeconds,
+    timeoutSeconds
+  )
   return {
     ...keys,
     ...endpoint,
     target,
     dryRun,
-    maxRetries: readInteger(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, maxRetries),
-    timeoutMs: Math.round(
-      readSeconds(
-        input('timeout-seconds'),
-        'timeout-seconds',
-        DEFAULTS.timeoutSeconds,
-        minTimeoutSeconds,
-        timeoutSeconds
-      ) * 1000
-    ),
+    maxRetries: readInteger(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, LIMITS.maxRetries),
+    timeoutMs: Math.round(timeout * 1000),
     approval,
     failOnDrift,
     ...(sourceOrg ? { sourceOrg } : {}),
