@@ -151,7 +151,7 @@ describe('readSettings', () => {
 })
 
 describe('rawSecrets', () => {
-  it('returns both keys, from inputs or environment, and each line of a multi-line value', async () => {
+  it('returns both keys, from inputs or environment, and each line of a multi-line value', () => {
     expect(rawSecrets(reader({ 'api-key': API }), { DD_APP_KEY: APP })).toEqual([API, APP])
     expect(rawSecrets(reader({ 'api-key': 'line-one\nline-two' }), {})).toEqual([
       'line-one\nline-two',
@@ -318,7 +318,7 @@ describe('readSettings: approval', () => {
 
   it('reads approved-plan into its document, and require-approval', async () => {
     const s = await read({ ...valid, 'approved-plan': plan, 'require-approval': 'true' })
-    expect(s.approval).toEqual({ approvedPlan: JSON.parse(plan), required: true })
+    expect(s.approval).toEqual({ approvedPlan: JSON.parse(plan) as unknown, required: true })
   })
 
   it.each([

@@ -69,7 +69,7 @@ function jsonTypes(text: string, where: Message): string[] {
   if (!Array.isArray(parsed) || !parsed.every(item => typeof item === 'string')) {
     throw new InputError(msg`Invalid ${where} '${quotableInput(text)}': not a JSON array of names. ${EXPECTED}`)
   }
-  return (parsed as string[]).map(item => item.trim()).filter(item => item !== '')
+  return parsed.map(item => item.trim()).filter(item => item !== '')
 }
 
 function typeProblem(item: string): Message | undefined {

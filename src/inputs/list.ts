@@ -113,7 +113,7 @@ export function entryValues(
 function typesGiven(raw: unknown): string[] | undefined {
   if (raw === undefined || raw === null) return []
   if (typeof raw === 'string') return raw.trim() === '' ? [] : [raw]
-  if (Array.isArray(raw) && raw.every(item => typeof item === 'string')) return raw as string[]
+  if (Array.isArray(raw) && raw.every(item => typeof item === 'string')) return raw
   return undefined
 }
 
