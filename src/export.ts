@@ -5,7 +5,7 @@
  */
 import type { OrgConnection } from './datadog/model.js'
 import { type Message, msg, oneLine, words } from './message.js'
-import { UUID } from './settings.js'
+import { isUuid } from './uuid.js'
 import type { Identity } from './outcome.js'
 
 /** The longest name written into a comment. */
@@ -32,7 +32,7 @@ export function exportedList(connections: readonly OrgConnection[], identity: Id
   const left: Message[] = []
   const entries: string[] = []
   for (const [sink, group] of [...bySink.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!UUID.test(sink)) {
+    if (!isUuid(sink)) {
       left.push(
         msg`Left out: connection ${group.map(c => c.id)}, whose sink org id ${sink} is not a UUID that a list can name.`
       )

@@ -15,7 +15,7 @@ import { type Outcome, failureOf } from './outcome.js'
 import { type Redact, redactor } from './redact.js'
 import { aliasesOf } from './report/names.js'
 import { changed, outputsOf } from './report/outputs.js'
-import { entryLine } from './report/sentences.js'
+import { entryLine, warningsOf } from './report/sentences.js'
 import { COMMENT_BUDGET, SUMMARY_BUDGET, failureSummaryOf, summaryOf } from './report/summary.js'
 import { type InputReader, type Settings, rawSecrets, readSettings } from './settings.js'
 import { USER_AGENT } from './version.js'
@@ -59,7 +59,7 @@ async function reconcileAndReport(settings: Settings, redact: Redact): Promise<v
     core.setOutput(name, redact(value))
   }
   outcome.notices.forEach(n => log.info(n.text()))
-  warningsOf(outcome).forEach(w => log.warning(w))
+  warningsOf(outcome).forEach(w => log.warning(w.text()))
   if (outcome.exported) logExport(outcome.exported, log)
   // Read after the requests, so that a large event payload never delays them.
   const runner = readRunnerContext(process.env)
@@ -99,24 +99,6 @@ function driftOf(outcome: Outcome, settings: Settings): Failure | undefined {
   )
   return { detail: error.detail, reason: error.reason }
 }
-
-function warningsOf(outcome: Outcome): string[] {
-  const warnings: string[] = []
-  if (outcome.identity && !outcome.identity.serviceAccount) warnings.push(PERSON_KEY)
-  for (const entry of outcome.entries) {
-    for (const note of entry.notes) warnings.push(note.text())
-    if (entry.plan.action === 'keep') {
-      const { connection, sinkOrgId, difference } = entry.plan
-      const kept = msg`Connection ${connection.id} to sink org ${sinkOrgId} has types ${difference.from}, not the wanted ${difference.to}`
-      warnings.push(`${kept.text()}; it was left as it is because if-exists is 'keep'.`)
-    }
-  }
-  return warnings
-}
-
-const PERSON_KEY =
-  "The application key belongs to a person, not a service account: Datadog deletes a person's org connections " +
-  "when that person is deactivated. Use a service account's application key."
 
 function logExport(exported: NonNullable<Outcome['exported']>, log: Logger): void {
   exported.left.forEach(m => log.warning(m.text()))

@@ -11,7 +11,7 @@ import { type Wish, IF_EXISTS, STATES, UUID_ADVICE, readUuid } from './wish.js'
 import { type Approval, readApproval } from './inputs/approval.js'
 import { readConnectionTypes, unknownTypesWarning } from './inputs/connection-types.js'
 import { readBoolean, readChoice, readInteger, readSeconds } from './inputs/readers.js'
-import { isUuid } from './inputs/uuid.js'
+import { isUuid } from './uuid.js'
 
 export type { Account, Approval, Wish }
 

@@ -5,7 +5,7 @@
 import { InputError } from './errors.js'
 import { type Message, msg, words } from './message.js'
 import { quotableInput } from './sites.js'
-import { isUuid } from './inputs/uuid.js'
+import { isUuid } from './uuid.js'
 
 export const STATES = ['present', 'absent'] as const
 export const IF_EXISTS = ['update', 'keep', 'fail'] as const

@@ -74,7 +74,11 @@ async function carryOut(writer: Writer, plan: Plan): Promise<EntryOutcome> {
 const DELETION_IN_PROGRESS = 'This happens while a deletion is still in progress: re-run the step in a minute.'
 
 /** 409: the connection exists. List it and plan again, exactly as a first read would have, knowing ours may have landed. */
-async function planAfterConflict(writer: Writer, plan: Plan, ownCreate: OwnCreate | undefined): Promise<Plan> {
+async function planAfterConflict(
+  writer: Writer,
+  plan: Plan,
+  ownCreate: OwnCreate | undefined
+): Promise<Exclude<Plan, { action: 'create' }>> {
   const wish = writer.wishes.get(plan.sinkOrgId)
   if (!wish) throw new TypeError(`no wish for sink org ${plan.sinkOrgId}`)
   const existing = writer.own(await writer.api.list({ sinkOrgId: plan.sinkOrgId }))

@@ -5,6 +5,7 @@
  * only a connection's `id` has a format (a UUID, which goes into a path); org and user ids are plain strings, and
  * names, the creator, `created_at`, `meta`, `included` and any field the schema does not declare are optional.
  */
+import { isUuid } from '../uuid.js'
 import { msg, words, type Message } from '../message.js'
 
 /** The types this version knows. Datadog adds types (`audit` came in March 2026): any other string is kept too. */
@@ -33,12 +34,7 @@ export interface OrgConnection {
   createdBy?: OrgRef
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** Any case: the contract says `format: uuid`, nothing about case. */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value)
-}
+export { isUuid }
 
 /** What reading untrusted JSON gives: the value, or what was wrong with it (our words, the values neutralised). */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Message }

@@ -6,7 +6,7 @@
  */
 import { type Message, msg, words } from '../message.js'
 import type { Wish } from '../wish.js'
-import { isUuid } from './uuid.js'
+import { isUuid } from '../uuid.js'
 import { type EntryDefaults, MAX_ENTRIES, entriesOf, entryLabel, entryMap, entryValues } from './list.js'
 import { Problems } from './problems.js'
 import { quotableInput } from '../sites.js'

@@ -4,12 +4,12 @@
  * other lower-case identifier is passed on as given, with a warning: Datadog adds types (it added `audit` in March
  * 2026), and it, not this version, decides whether one exists. Anything else cannot be a type and is refused.
  */
-import { CONNECTION_TYPES } from '../datadog/model.js'
+import { KNOWN_CONNECTION_TYPES } from '../datadog/model.js'
 import { InputError } from '../errors.js'
 import { type Message, join, msg, words } from '../message.js'
 import { quotableInput } from '../sites.js'
 
-export const KNOWN_TYPES: readonly string[] = CONNECTION_TYPES
+export const KNOWN_TYPES: readonly string[] = KNOWN_CONNECTION_TYPES
 /** More than any connection has: a list longer than this is a mistake, or an attempt to make the step slow. */
 export const MAX_TYPES = 10
 /** How Datadog names its types: what an unknown type must look like to be sent. */

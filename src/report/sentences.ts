@@ -1,7 +1,7 @@
 /** A connection's outcome in words: the log line of each connection, and the failures listed in the summary. Pure. */
 import { changeOf } from '../digest.js'
 import { type Message, msg, words } from '../message.js'
-import type { EntryOutcome } from '../outcome.js'
+import type { EntryOutcome, Outcome } from '../outcome.js'
 import type { TypeChange } from '../plan.js'
 import { type Aliases, orgName } from './names.js'
 
@@ -47,3 +47,22 @@ const typesOf = (plan: { connection: { connectionTypes: string[] } }): Message =
 const KEPT = 'left as it is (if-exists: keep)'
 const ADOPTED = "(an earlier attempt's answer was lost; the connection it made was found and adopted)"
 const PRUNED = ' because its sink org is not in the list (prune)'
+
+/** Warnings the outcome deserves (the run itself may have succeeded): odd answers to writes, kept differences. */
+export function warningsOf(outcome: Outcome): Message[] {
+  const warnings: Message[] = []
+  if (outcome.identity && !outcome.identity.serviceAccount) warnings.push(words(PERSON_KEY))
+  for (const entry of outcome.entries) {
+    warnings.push(...entry.notes)
+    if (entry.plan.action === 'keep') {
+      const { connection, sinkOrgId, difference } = entry.plan
+      const kept = msg`Connection ${connection.id} to sink org ${sinkOrgId} has types ${difference.from}`
+      warnings.push(msg`${kept}, not the wanted ${difference.to}; it was left as it is because if-exists is 'keep'.`)
+    }
+  }
+  return warnings
+}
+
+const PERSON_KEY =
+  "The application key belongs to a person, not a service account: Datadog deletes a person's org connections " +
+  "when that person is deactivated. Use a service account's application key."

@@ -1,4 +1,4 @@
-import { UUID_PATTERN, isUuid } from '../../src/inputs/uuid.js'
+import { UUID_PATTERN, isUuid } from '../src/uuid.js'
 
 describe('isUuid', () => {
   it.each([
