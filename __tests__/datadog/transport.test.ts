@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http'
 import { hostile, KEYS, startStandIn } from '../../scripts/stand-in.js'
-import { apiError } from '../../src/datadog/errors.js'
 import { DatadogError } from '../../src/errors.js'
 import { clientFor, fakeClock, recordingLogger, useStandIn } from '../fixtures/index.js'
 
@@ -144,7 +143,7 @@ describe('DatadogTransport', () => {
   describe('blanks both keys in everything it returns, before anything can cut it', () => {
     const fragments = [KEYS.api, KEYS.app].flatMap(key => [key.slice(0, 8), key.slice(-8)])
 
-    it('in a body that echoes the request headers, and in the excerpt of any cut of it', async () => {
+    it('in a body that echoes the request headers, wherever the echo falls', async () => {
       for (let pad = 0; pad < 260; pad += 7) {
         standIn.current.fault({
           status: 502,
@@ -155,8 +154,8 @@ describe('DatadogTransport', () => {
       for (let pad = 0; pad < 260; pad += 7) {
         const response = await transport.request('GET', '/api/v2/org_connections')
         expect(response.body).toContain('dd-api-key: ***')
-        const text = apiError({ kind: 'list', method: 'GET', path: '/x' }, response, { siteLabel: 'x' }).message
-        for (const fragment of fragments) expect(text).not.toContain(fragment)
+        // Blanked whole before anything can cut it: no cut of what comes back holds a fragment of a key.
+        for (const fragment of fragments) expect(response.body).not.toContain(fragment)
       }
     })
 
