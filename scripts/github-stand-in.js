@@ -48,32 +48,21 @@ const USER = /^(.*?)\/user$/
  * @typedef {{ status: number, headers?: Record<string, string>, body: unknown }} Answer
  * @typedef {{ token: string, identity: GitHubUser, comments: StoredComment[], requests: RecordedRequest[],
  *   failures: { writes: Failure | null, reads: Failure | null }, nextId: number, clock: number }} State
- * @typedef {object} GitHubStandIn
- * @property {string} url base URL of the stand-in, without a trailing slash (add `/api/v3` to play GHES)
- * @property {number} port
- * @property {string} token the token it accepts
- * @property {GitHubUser} identity whom the token belongs to: the author of what it writes
- * @property {RecordedRequest[]} requests every API request received, in order
- * @property {StoredComment[]} comments every comment, oldest first (tests may read and edit them)
- * @property {(count: number, options?: { pr?: { owner: string, repo: string, number: number },
- *   body?: (index: number) => string, user?: GitHubUser }) => StoredComment[]} seed add `count` comments
- *   (by default written by octocat, "comment <i>")
- * @property {(status: number | null, message?: string) => void} failWrites answer every POST and PATCH with this
- *   status (403: "Resource not accessible by integration"); null to stop
- * @property {(status: number | null, message?: string) => void} failReads the same for GET
- * @property {() => void} reset forget comments, requests and failures
- * @property {() => Promise<void>} close
  */
 
 /**
+ * Starts the stand-in. It returns its `url` (add `/api/v3` to play GHES), `port`, `token`, `identity`, every request
+ * received (`requests`, in order) and every comment (`comments`, oldest first; tests may read and edit them), and
+ * `seed(count, { pr, body, user })` (octocat's "comment <i>" by default), `failWrites(status, message?)` and
+ * `failReads(...)` (null to stop), `reset()` and `close()`.
  * @param {object} [options]
  * @param {number} [options.port] 0 for any free port
  * @param {string} [options.token] the token it accepts
  * @param {GitHubUser} [options.identity] whom the token belongs to (BOT: an installation token; a person: a PAT)
  * @param {{key: string, cert: string}} [options.tls] serve https with this certificate
- * @returns {Promise<GitHubStandIn>}
  */
 export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, identity = BOT, tls = undefined } = {}) {
+  const clock = Date.parse('2026-01-01T00:00:00Z')
   /** @type {State} */
   const state = {
     token,
@@ -82,9 +71,8 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, ident
     requests: [],
     failures: { writes: null, reads: null },
     nextId: 1000001,
-    clock: 0
+    clock
   }
-  state.clock = Date.parse('2026-01-01T00:00:00Z')
   const sockets = new Set()
   const scheme = tls ? 'https' : 'http'
   const server = (tls ? createTlsServer.bind(null, tls) : createServer)((req, res) => {
@@ -115,7 +103,8 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, ident
     identity,
     requests: state.requests,
     comments: state.comments,
-    seed(count, { pr = PULL_REQUEST, body = (/** @type {number} */ i) => `comment ${i}`, user = OCTOCAT } = {}) {
+    /** @param {number} count @param {{ pr?: typeof PULL_REQUEST, body?: (i: number) => string, user?: GitHubUser }} [o] */
+    seed(count, { pr = PULL_REQUEST, body = i => `comment ${i}`, user = OCTOCAT } = {}) {
       return Array.from({ length: count }, (_, i) => store(state, pr, body(i + 1), user))
     },
     failWrites: failWith('writes'),
@@ -133,11 +122,7 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, ident
   }
 }
 
-/**
- * @param {import('node:http').IncomingMessage} req
- * @param {string} text the request's body
- * @returns {RecordedRequest}
- */
+/** @param {import('node:http').IncomingMessage} req @param {string} text its body @returns {RecordedRequest} */
 function record(req, text) {
   const url = new URL(req.url ?? '/', 'http://stand-in')
   const match = LIST.exec(url.pathname) ?? ONE.exec(url.pathname) ?? USER.exec(url.pathname)
@@ -152,12 +137,7 @@ function record(req, text) {
   }
 }
 
-/**
- * @param {State} state
- * @param {RecordedRequest} request
- * @param {string} origin scheme, host and port the client asked for
- * @returns {Answer}
- */
+/** @param {State} state @param {RecordedRequest} request @param {string} origin as the client asked @returns {Answer} */
 function handle(state, request, origin) {
   const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(String(request.headers.authorization ?? ''))
   if (!auth || auth[1] !== state.token) return error(401, 'Bad credentials', 'https://docs.github.com/rest')
@@ -217,10 +197,7 @@ function page(state, request, origin, [, prefix, owner, repo, n]) {
   return { status: 200, headers: links.length ? { link: links.join(', ') } : {}, body: items }
 }
 
-/**
- * @param {unknown} body the `body` field of the request's JSON
- * @returns {Answer | undefined}
- */
+/** @param {unknown} body the `body` field of the request's JSON @returns {Answer | undefined} */
 function validate(body) {
   if (typeof body !== 'string') return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.', DOCS)
   if (body.length <= MAX_BODY) return undefined
@@ -229,12 +206,7 @@ function validate(body) {
   return { status: 422, body: { message: 'Validation Failed', errors, documentation_url: DOCS, status: '422' } }
 }
 
-/**
- * @param {State} state
- * @param {{ owner: string, repo: string, number: number }} pr
- * @param {string} body
- * @param {GitHubUser} user
- */
+/** @param {State} state @param {typeof PULL_REQUEST} pr @param {string} body @param {GitHubUser} user */
 function store(state, { owner, repo, number }, body, user) {
   const at = tick(state)
   /** @type {StoredComment} */
@@ -249,11 +221,7 @@ function tick(state) {
   return new Date(state.clock).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-/**
- * @param {StoredComment} comment
- * @param {string} origin
- * @param {string} prefix
- */
+/** @param {StoredComment} comment @param {string} origin @param {string} prefix */
 function resource({ id, owner, repo, number, body, user, created_at, updated_at }, origin, prefix) {
   const api = `${origin}${prefix}/repos/${owner}/${repo}`
   return {
@@ -278,12 +246,7 @@ function defaultMessage(status) {
   )
 }
 
-/**
- * @param {number} status
- * @param {string} message
- * @param {string} documentationUrl
- * @returns {Answer}
- */
+/** @param {number} status @param {string} message @param {string} documentationUrl @returns {Answer} */
 function error(status, message, documentationUrl) {
   return { status, body: { message, documentation_url: documentationUrl, status: String(status) } }
 }
