@@ -4,6 +4,7 @@
  */
 import type { PullRequestRef } from '../../src/github/context.js'
 import {
+  MAX_BODY_CHARS,
   MAX_COMMENT_CHARS,
   commentBody,
   commentMarker,
@@ -127,8 +128,9 @@ describe('identityOf', () => {
 describe('commentBody', () => {
   it('puts the marker first and leaves a body within the limit alone', () => {
     expect(commentBody(MARKER, '### Plan')).toBe(`${MARKER}\n### Plan`)
-    const exact = 'x'.repeat(MAX_COMMENT_CHARS - MARKER.length - 1)
+    const exact = 'x'.repeat(MAX_BODY_CHARS)
     expect(commentBody(MARKER, exact)).toBe(`${MARKER}\n${exact}`)
+    expect(commentBody(MARKER, `${exact}x`)).toContain('**Cut here**')
   })
 
   it('cuts a longer body to the limit, says so, and never between the halves of a surrogate pair', () => {

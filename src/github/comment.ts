@@ -37,6 +37,9 @@ export interface StoredComment {
 
 /** GitHub's limit on a comment's body, in characters. */
 export const MAX_COMMENT_CHARS = 65536
+/** The longest body that goes into a comment uncut: what the marker and its line break leave. */
+export const MAX_BODY_CHARS =
+  MAX_COMMENT_CHARS - '<!-- datadog-org-connection:0123456789abcdef0123456789abcdef -->\n'.length
 /** Comments read per page, and the most pages read to find ours (5,000 comments). */
 const PER_PAGE = 100
 const MAX_PAGES = 50
