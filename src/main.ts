@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
     const markdown = redact(failureSummaryOf(failure))
     const log = loggerWith(redact)
     await writeSummary(markdown, log)
-    if (settings?.commentOnPr) await comment(markdown, settings, undefined, log)
+    if (settings?.commentOnPr) await comment(markdown, settings, undefined, { log, redact })
   }
 }
 
@@ -50,7 +50,7 @@ async function reconcileAndReport(settings: Settings, redact: Redact): Promise<v
   const log = loggerWith(redact)
   settings.warnings.forEach(w => log.warning(w.text()))
   const aliases = aliasesOf(settings)
-  const outcome = await reconcile(clientFor(settings, log), settings, {
+  const outcome = await reconcile(clientFor(settings, log, redact), settings, {
     now: Date.now,
     done: entry => log.info(entryLine(entry, settings.dryRun, aliases).text())
   })
@@ -62,16 +62,16 @@ async function reconcileAndReport(settings: Settings, redact: Redact): Promise<v
   warningsOf(outcome).forEach(w => log.warning(w.text()))
   if (outcome.exported) logExport(outcome.exported, log)
   // Read after the requests, so that a large event payload never delays them.
-  const runner = readRunnerContext(process.env)
+  const runner = readRunnerContext()
   const report = { outcome, settings, aliases, failure }
   await writeSummary(redact(summaryOf({ ...report, run: runner, budget: SUMMARY_BUDGET })), log)
   if (settings.commentOnPr) {
-    await comment(redact(summaryOf({ ...report, budget: COMMENT_BUDGET })), settings, outcome, log, runner)
+    await comment(redact(summaryOf({ ...report, budget: COMMENT_BUDGET })), settings, outcome, { log, redact }, runner)
   }
   if (failure) core.setFailed(capped(redact(failure.detail.text())))
 }
 
-function clientFor(settings: Settings, log: Logger): OrgConnectionsClient {
+function clientFor(settings: Settings, log: Logger, redact: Redact): OrgConnectionsClient {
   const transport = new DatadogTransport({
     baseUrl: settings.baseUrl,
     apiKey: settings.apiKey,
@@ -79,7 +79,8 @@ function clientFor(settings: Settings, log: Logger): OrgConnectionsClient {
     userAgent: USER_AGENT,
     timeoutMs: settings.timeoutMs,
     policy: { ...DEFAULT_POLICY, maxRetries: settings.maxRetries },
-    log
+    log,
+    redact
   })
   return new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel })
 }
@@ -112,32 +113,48 @@ function logExport(exported: NonNullable<Outcome['exported']>, log: Logger): voi
 /**
  * The plan where reviewers look: one comment per workflow, job, step, target and org, updated on re-runs (a failed
  * run says so in it). A comment that cannot be written is a warning: the plan itself succeeded or failed on its own.
+ * The GitHub calls are a chunk of their own, loaded only here.
  */
 async function comment(
   markdown: string,
   settings: Settings,
   outcome: Outcome | undefined,
-  log: Logger,
-  runner: RunnerContext = readRunnerContext(process.env)
+  { log, redact }: { log: Logger; redact: Redact },
+  runner: RunnerContext = readRunnerContext()
 ): Promise<void> {
-  const { commentOnPullRequest } = await import('./github/comment.js')
-  const target =
-    settings.target.kind === 'single'
-      ? settings.target.wish.sinkOrgId
-      : settings.target.kind === 'list'
-        ? settings.target.origin
-        : 'export'
+  const pr = runner.pullRequest
+  if (!pr) {
+    log.info(
+      msg`comment-on-pr: this run is not for a pull request (event ${runner.eventName ?? 'unknown'}); no comment written.`.text()
+    )
+    return
+  }
+  if (!settings.githubToken) {
+    log.warning(
+      'comment-on-pr is true but github-token is empty: no comment written. Pass github-token: ${{ github.token }}.'
+    )
+    return
+  }
+  const { commentMarker, commentTargetOf, upsertPlanComment } = await import('./github/comment.js')
+  const { target } = settings
+  const what = target.kind === 'single' ? target.wish.sinkOrgId : target.kind === 'list' ? target.origin : 'export'
   const org = outcome?.identity?.orgId ?? settings.sourceOrg?.id ?? settings.siteLabel
-  const said = await commentOnPullRequest({
-    runner,
-    token: settings.githubToken,
-    body: markdown,
-    target,
-    org,
-    timeoutMs: settings.timeoutMs
-  })
-  if (said.level === 'warning') log.warning(said.message.text())
-  else log.info(said.message.text())
+  try {
+    const written = await upsertPlanComment({
+      token: settings.githubToken,
+      apiUrl: runner.apiUrl,
+      pr,
+      marker: commentMarker(commentTargetOf(runner, what, org)),
+      body: markdown,
+      timeoutMs: settings.timeoutMs,
+      redact
+    })
+    // The URL comes from GitHub's answer: a value like any other.
+    log.info(msg`Pull-request comment ${words(written.action)}${written.url ? msg`: ${written.url}` : msg``}.`.text())
+  } catch (error) {
+    const { detail } = describeFailure(error, line => log.debug(line))
+    log.warning(msg`Could not write the pull-request comment: ${detail}`.text())
+  }
 }
 
 /** The failure annotation: a few lines at most, whatever went into it (each of its values is cut already). */

@@ -11,6 +11,7 @@ import { type Wish, IF_EXISTS, STATES, UUID_ADVICE, readUuid } from './wish.js'
 import { type Approval, readApproval } from './inputs/approval.js'
 import { readConnectionTypes, unknownTypesWarning } from './inputs/connection-types.js'
 import { readBoolean, readChoice, readInteger, readSeconds } from './inputs/readers.js'
+import { secretForms } from './http/secrets.js'
 import { isUuid } from './uuid.js'
 
 export type { Account, Approval, Wish }
@@ -75,8 +76,8 @@ export function rawSecrets(input: InputReader, env: Env): string[] {
     input('app-key') || env.DD_APP_KEY || '',
     input('github-token')
   ]
-  // A secret with a line break is printed one line at a time: mask each line as well.
-  return [...new Set(secrets.flatMap(s => [s, ...s.split(/\r?\n/).map(line => line.trim())]))].filter(s => s !== '')
+  // A secret with a line break is printed one line at a time: each line is masked as well.
+  return secretForms(secrets)
 }
 
 export async function readSettings(input: InputReader, env: Env): Promise<Settings> {
