@@ -129,11 +129,15 @@ describe('README.md', () => {
   })
 
   const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1])
-  // A file of connections (a connections-file) opens with a comment naming its path; every other block is a workflow.
-  const files = blocks.filter(block => block.startsWith('# .github/'))
-  const accountFiles = files.filter(block => /^orgs:/m.test(block))
-  const lists = files.filter(block => !accountFiles.includes(block))
-  const examples = blocks.filter(block => !files.includes(block))
+  // Told apart by shape: a workflow has jobs, a list of connections is a list, an account file has orgs.
+  const shapeOf = (block: string) => {
+    const value = parse(block) as unknown
+    if (Array.isArray(value)) return 'list'
+    return typeof value === 'object' && value !== null && 'orgs' in value ? 'account' : 'workflow'
+  }
+  const lists = blocks.filter(block => shapeOf(block) === 'list')
+  const accountFiles = blocks.filter(block => shapeOf(block) === 'account')
+  const examples = blocks.filter(block => shapeOf(block) === 'workflow')
 
   it('has lists of connections that the action reads', async () => {
     expect(lists.length).toBeGreaterThanOrEqual(1)
