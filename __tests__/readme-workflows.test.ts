@@ -43,15 +43,17 @@ function expressionsInRunScripts(text: string): Finding[] {
   return findings
 }
 
-/** The README's fenced YAML blocks that are workflows (they have jobs); lists of connections are left out. */
-function readmeWorkflows(markdown: string): { title: string; text: string }[] {
-  return [...markdown.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
-    .map(match => match[1])
-    .filter(text => {
-      const value = parseDocument(text).toJS() as unknown
-      return typeof value === 'object' && value !== null && !Array.isArray(value) && 'jobs' in value
-    })
-    .map(text => ({ title: text.split('\n')[0], text }))
+/** The README's fenced YAML blocks, each named by its first line (a workflow's name, a file's path). */
+function yamlBlocks(markdown: string): { title: string; text: string }[] {
+  return [...markdown.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map(match => ({
+    title: match[1].split('\n')[0],
+    text: match[1]
+  }))
+}
+
+const isWorkflow = (text: string) => {
+  const value = parseDocument(text).toJS() as unknown
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'jobs' in value
 }
 
 describe('the check itself', () => {
@@ -114,24 +116,27 @@ jobs:
     expect(expressionsInRunScripts(good)).toEqual([])
   })
 
-  it('finds the README workflows, and only them', () => {
+  it('reads every YAML block of a Markdown text, and tells workflows from lists', () => {
     const markdown = [
       '```yaml\n- sink-org: 83999dcd-7f97-11f0-8de1-1ecf66f1aa85\n  connection-types: [logs]\n```',
-      '```yaml\nname: One\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "true"\n```',
+      '```yml\nname: One\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "true"\n```',
       '```sh\nnpm test\n```'
     ].join('\n\n')
-    expect(readmeWorkflows(markdown).map(w => w.title)).toEqual(['name: One'])
+    const blocks = yamlBlocks(markdown)
+    expect(blocks.map(b => b.title)).toEqual(['- sink-org: 83999dcd-7f97-11f0-8de1-1ecf66f1aa85', 'name: One'])
+    expect(blocks.map(b => isWorkflow(b.text))).toEqual([false, true])
   })
 })
 
 describe('README.md', () => {
-  const workflows = readmeWorkflows(readFileSync('README.md', 'utf8'))
+  // Every block, not only the workflows: a snippet of steps must not teach the injection either.
+  const blocks = yamlBlocks(readFileSync('README.md', 'utf8'))
 
   it('has workflows to check', () => {
-    expect(workflows.length).toBeGreaterThanOrEqual(8)
+    expect(blocks.filter(b => isWorkflow(b.text)).length).toBeGreaterThanOrEqual(10)
   })
 
-  it.each(workflows.map(w => [w.title, w.text]))('%s passes outputs to scripts through env: only', (_title, text) => {
+  it.each(blocks.map(b => [b.title, b.text]))('%s passes outputs to scripts through env: only', (_title, text) => {
     expect(expressionsInRunScripts(text)).toEqual([])
   })
 })
