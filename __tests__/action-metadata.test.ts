@@ -12,7 +12,7 @@ import { actionDefaults, JOB_TOKEN } from '../scripts/runner.js'
 import type { FailureReason } from '../src/errors.js'
 import { parseManifest } from '../src/manifest.js'
 import { words } from '../src/message.js'
-import { OUTPUT_NAMES } from '../src/report.js'
+import { OUTPUT_NAMES } from '../src/report/outputs.js'
 import { readSettings, rawSecrets } from '../src/settings.js'
 
 interface ActionYml {
