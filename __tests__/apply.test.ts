@@ -270,8 +270,9 @@ describe('only approved writes', () => {
 
   it('finishes the approved work on a re-run after a partial failure, without a new approval', async () => {
     const plan = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], { dryRun: true })
-    standIn.current.fault({ method: 'POST', status: 503, times: 1 })
-    const first = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], { ...approvedBy(plan), maxRetries: 0 })
+    // Every attempt of the first create fails (the client retries 5 times).
+    standIn.current.fault({ method: 'POST', status: 503, times: 6 })
+    const first = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], approvedBy(plan))
     expect(first.entries.map(e => e.result)).toEqual(['failed', 'created'])
     const rerun = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], approvedBy(plan))
     expect(rerun.entries.map(e => e.result)).toEqual(['created', 'unchanged'])

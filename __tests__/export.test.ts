@@ -50,8 +50,8 @@ describe('exportedList', () => {
     const list = exportedList([...twins, odd], identity, 'x')
     expect(list.yaml).toBe('')
     expect(list.left.map(m => m.text())).toEqual([
-      expect.stringMatching(/connection .* whose sink org id .*org-123abc.* is not a UUID/),
-      expect.stringContaining(`2 connections to sink org ${SINK} (${twins[0].id}, ${twins[1].id})`)
+      expect.stringContaining(`2 connections to sink org ${SINK} (${twins[0].id}, ${twins[1].id})`),
+      expect.stringMatching(/connection .* whose sink org id .*org-123abc.* is not a UUID/)
     ])
   })
 

@@ -83,7 +83,7 @@ describe('outputsOf', () => {
     const entry: EntryOutcome = { ...created, connection: hostile }
     const outputs = outputsOf(outcome([entry]), settings(), noAliases, undefined)
     expect(outputs['sink-org-name']).toMatch(
-      /^Sec ::warning::x\\u001b\[2J\\u202en+\.\.\. \[cut: 2000029 characters in all\]$/
+      /^Sec ::warning::x\\u001b\[2J\\u202en+\.\.\. \[cut: 2000021 characters in all\]$/
     )
     expect(outputs.connection.length).toBeLessThan(2_000)
     expect(outputs.connection).not.toMatch(/[\u0000-\u001f\u2028\u202e]/)

@@ -103,9 +103,9 @@ describe('summaryOf', () => {
     expect(text.length).toBeLessThanOrEqual(COMMENT_BUDGET)
     expect(text).toContain(`Plan digest: \`${o.digest}\``)
     expect(text).toContain('**delete** (prune)')
-    expect(text).toMatch(/_\d+ more rows not shown here: see the job summary and the results output._/)
+    expect(text).toMatch(/_\d+ more row\(s\) not shown here: see the job summary and the results output._/)
     const tiny = summaryOf({ outcome: o, settings: list(true), aliases: noAliases, budget: 900 })
-    expect(tiny).toMatch(/_2 more changes not shown here/)
+    expect(tiny).toMatch(/_\d more change\(s\) not shown here/)
     expect(tiny).toContain('**1 to update, 1 to delete, 2000 unchanged.**')
   })
 

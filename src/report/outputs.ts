@@ -141,4 +141,3 @@ function yamlWithin(yaml: string): string {
   while (end > 0 && !lines[end]?.startsWith('- ')) end--
   return `${lines.slice(0, end).join('\n')}\n# cut: the output limit is reached; the whole list is in the job summary\n`
 }
-
