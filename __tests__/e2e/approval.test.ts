@@ -1,4 +1,8 @@
-/** Apply exactly what was approved: the plan digest, drift checks, the source-org guard, the plan on the pull request. */
+/**
+ * Apply exactly what was approved: the plan digest, drift checks, the source-org guard, the plan on the pull request,
+ * each across real runs. The rules themselves are proven by apply.test.ts, settings.test.ts, report.test.ts and
+ * github/comment.test.ts (one comment per step and target, pages, ownership).
+ */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -57,26 +61,22 @@ describe('dist/index.js with fail-on-drift', () => {
     expect(writes(standIn.current)).toEqual([])
   })
 
-  it('passes when nothing would change, and without fail-on-drift', async () => {
+  it('passes when nothing would change', async () => {
     standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
-    expect((await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'fail-on-drift': 'true' }))).code).toBe(0)
-    expect((await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'connection-types': 'audit' }))).code).toBe(
-      0
-    )
-  })
-
-  it('is an input error without dry-run', async () => {
-    const run = await runBundle(inputsFor(standIn.current, { 'fail-on-drift': 'true' }))
-    expectFailure(run, /^::error::Input fail-on-drift is true but dry-run is not/)
-    expect(standIn.current.requests).toEqual([])
+    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'fail-on-drift': 'true' }))
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'unchanged', changed: 'false' })
   })
 })
 
 describe('dist/index.js with source-org', () => {
-  it('goes on when the keys belong to the org named', async () => {
+  it("goes on when the keys belong to the org named, and warns when they are a person's, without printing who", async () => {
+    standIn.current.user.serviceAccount = false
     const run = await runBundle(inputsFor(standIn.current, { 'source-org': SOURCE_ORG.id.toUpperCase() }))
     expect(run.outputs.result).toBe('created')
     expect(standIn.current.calls()).toEqual([ME, POST])
+    expect(run.stdout).toMatch(/^::warning::The application key belongs to a person, not a service account/m)
+    expect(run.stdout).not.toMatch(/@|handle/i)
   })
 
   it('fails before any write when they belong to another org, naming both', async () => {
@@ -88,13 +88,6 @@ describe('dist/index.js with source-org', () => {
       )
     )
     expect(standIn.current.calls()).toEqual([ME])
-  })
-
-  it("warns when the keys are a person's, without printing who", async () => {
-    standIn.current.user.serviceAccount = false
-    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true' }))
-    expect(run.stdout).toMatch(/^::warning::The application key belongs to a person, not a service account/m)
-    expect(run.stdout).not.toMatch(/@|handle/i)
   })
 })
 
@@ -145,12 +138,6 @@ describe('dist/index.js with comment-on-pr', () => {
     const after = github.comments.filter(c => c.body.includes('datadog-org-connection:'))
     expect(after).toHaveLength(1)
     expect(after[0].body).toContain(second.outputs['plan-digest'])
-  })
-
-  it('keeps one comment per target: another sink org gets its own', async () => {
-    await runBundle(commenting(), pullRequestEnv())
-    await runBundle(commenting({ 'sink-org': SINK_ORGS[1].id }), pullRequestEnv())
-    expect(github.comments.filter(c => c.body.includes('datadog-org-connection:'))).toHaveLength(2)
   })
 
   it('warns, and succeeds, when the comment cannot be written', async () => {
