@@ -64,11 +64,11 @@ export function parseOutputs(text) {
  * @param {boolean} [options.defaults]             fill in action.yml defaults as the runner does (true)
  * @param {number} [options.timeoutMs]             kill the process after this long (a test's safety net)
  * @param {string} [options.bundle]                the script to run (the benchmark runs its baselines the same way)
- * @param {boolean} [options.measureRss]           report the process's peak RSS (the benchmark's probe)
+ * @param {boolean} [options.measureRss]           report the process's peak RSS and CPU time (the benchmark's probe)
  * @param {Record<string, string>} [options.hosts]  names that resolve to these loopback addresses in the bundle's
  *                                                  process, without DNS (scripts/ci/network.js)
  * @returns {Promise<{code: number | null, stdout: string, stderr: string, outputs: Record<string,string>,
- *   outputsFile: string, summary: string, wallMs: number, maxRssKb?: number}>}
+ *   outputsFile: string, summary: string, wallMs: number, maxRssKb?: number, cpuMs?: number}>}
  */
 export async function runAction({
   inputs,
@@ -135,7 +135,8 @@ export async function runAction({
       outputsFile,
       summary,
       wallMs,
-      maxRssKb: rss ? Number(rss) : undefined
+      maxRssKb: rss ? Number(rss.split(' ')[0]) : undefined,
+      cpuMs: rss ? Number(rss.split(' ')[1]) / 1000 : undefined
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
