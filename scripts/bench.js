@@ -187,7 +187,9 @@ const table = [
       `| ${r.name} | ${r.requests} | ${r.expected} | ${fmt(r.wallMs, 0)} | ${r.cpuMs === undefined ? '' : fmt(r.cpuMs, 0)} |`
   ),
   '',
-  `- no-op re-run of the list / no-op re-run of one connection (both two requests, measured interleaved): ${listRatio('list of 100: re-run', 'one connection: re-run')} wall, ${listRatio('list of 100: re-run', 'one connection: re-run', 'cpuMs')} CPU (target: at most 1.2x)`,
+  `- no-op re-run of the list / no-op re-run of one connection (both two requests, measured interleaved): ` +
+    `${listRatio('list of 100: re-run', 'one connection: re-run')} wall, ` +
+    `${listRatio('list of 100: re-run', 'one connection: re-run', 'cpuMs')} CPU (target: at most 1.2x)`,
   `- no-op re-run of the list / one single-connection create (one request): ${listRatio('list of 100: re-run', 'one connection: a single')} wall`,
   `- first run of the list / ${lists.entries} single-connection runs: ${listRatio('list of 100: first', '100 single')} wall (target: at most 0.35x)`,
   `- first run of the list / the official client's loop: ${listRatio('list of 100: first', 'official client')} wall`

@@ -32,7 +32,8 @@ describe('dist/index.js with expected-plan-digest', () => {
     expectFailure(
       refused,
       new RegExp(
-        `^::error::The plan changed since it was approved: approved ${digest}, now sha256:[0-9a-f]{64}\\. Nothing was written\\. The plan now: update connection ${other.id}`
+        `^::error::The plan changed since it was approved: approved ${digest}, now sha256:[0-9a-f]{64}\\. ` +
+          `Nothing was written\\. The plan now: update connection ${other.id}`
       )
     )
     expect(writes(standIn.current)).toEqual([])
@@ -91,6 +92,27 @@ describe('dist/index.js with source-org', () => {
   })
 })
 
+/** The runner's environment for a run on a pull request, with the GitHub stand-in as its API. */
+function pullRequestEnv(github: { url: string }): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'event-'))
+  const path = join(dir, 'event.json')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      number: PULL_REQUEST.number,
+      pull_request: { number: PULL_REQUEST.number },
+      repository: { name: PULL_REQUEST.repo, owner: { login: PULL_REQUEST.owner } }
+    })
+  )
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: path,
+    GITHUB_API_URL: github.url,
+    GITHUB_JOB: 'plan',
+    GITHUB_ACTION: 'plan'
+  }
+}
+
 describe('dist/index.js with comment-on-pr', () => {
   let github: Awaited<ReturnType<typeof startGitHubStandIn>>
   beforeEach(async () => {
@@ -100,31 +122,12 @@ describe('dist/index.js with comment-on-pr', () => {
     await github.close()
   })
 
-  function pullRequestEnv(): Record<string, string> {
-    const dir = mkdtempSync(join(tmpdir(), 'event-'))
-    const path = join(dir, 'event.json')
-    writeFileSync(
-      path,
-      JSON.stringify({
-        number: PULL_REQUEST.number,
-        pull_request: { number: PULL_REQUEST.number },
-        repository: { name: PULL_REQUEST.repo, owner: { login: PULL_REQUEST.owner } }
-      })
-    )
-    return {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: path,
-      GITHUB_API_URL: github.url,
-      GITHUB_JOB: 'plan',
-      GITHUB_ACTION: 'plan'
-    }
-  }
   const commenting = (extra: Record<string, string> = {}) =>
     inputsFor(standIn.current, { 'dry-run': 'true', 'comment-on-pr': 'true', 'github-token': GITHUB_TOKEN, ...extra })
 
   it('writes the plan as one comment, updated in place on a re-run, found across pages', async () => {
     github.seed(150, { pr: PULL_REQUEST })
-    const first = await runBundle(commenting(), pullRequestEnv())
+    const first = await runBundle(commenting(), pullRequestEnv(github))
     expect(first.code).toBe(0)
     expect(first.stdout).toMatch(/Pull-request comment created/)
     const ours = github.comments.filter(c => c.body.includes('datadog-org-connection:'))
@@ -133,7 +136,7 @@ describe('dist/index.js with comment-on-pr', () => {
     expect(ours[0].body).toContain(first.outputs['plan-digest'])
     expect(ours[0].body).not.toContain(GITHUB_TOKEN)
 
-    const second = await runBundle(commenting({ 'connection-types': 'audit' }), pullRequestEnv())
+    const second = await runBundle(commenting({ 'connection-types': 'audit' }), pullRequestEnv(github))
     expect(second.stdout).toMatch(/Pull-request comment updated/)
     const after = github.comments.filter(c => c.body.includes('datadog-org-connection:'))
     expect(after).toHaveLength(1)
@@ -142,7 +145,7 @@ describe('dist/index.js with comment-on-pr', () => {
 
   it('warns, and succeeds, when the comment cannot be written', async () => {
     github.failWrites(403)
-    const run = await runBundle(commenting(), pullRequestEnv())
+    const run = await runBundle(commenting(), pullRequestEnv(github))
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^::warning::Could not write the pull-request comment: .*pull-requests: write/m)
   })

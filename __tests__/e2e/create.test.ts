@@ -1,30 +1,46 @@
 import { readFileSync } from 'node:fs'
-import { debugLines, expectFailure, inputsFor, KEYS, runBundle, SINK, useStandIn } from './harness.js'
+import { debugLines, expectFailure, inputsFor, KEYS, type Run, runBundle, SINK, useStandIn } from './harness.js'
 
 const standIn = useStandIn()
+
+/** The request a create sends: the contract's body, the keys as headers only, the version users run. */
+function expectCreateRequest(request: { body: unknown; headers: Record<string, unknown> }): void {
+  expect(request.body).toEqual({
+    data: {
+      type: 'org_connection',
+      attributes: { connection_types: ['logs', 'metrics'] },
+      relationships: { sink_org: { data: { type: 'orgs', id: SINK } } }
+    }
+  })
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+  expect(request.headers).toMatchObject({
+    'dd-api-key': KEYS.api,
+    'dd-application-key': KEYS.app,
+    'content-type': 'application/json',
+    accept: 'application/json',
+    // The version users run, from package.json at build time: what Datadog's logs (and a proxy's) show.
+    'user-agent': `datadog-org-connection-action/${version}`
+  })
+}
+
+/** The job summary of the create: counts first, the connection's row, then the site, source org, digest and run. */
+function expectCreateSummary(run: Run, connectionId: string): void {
+  expect(run.summary).toContain('### Datadog org connection\n\n1 created.')
+  expect(run.summary).toContain(
+    `| \`Acme Security\` (\`${SINK}\`) | \`${connectionId}\` | (none) -> \`logs\`, \`metrics\` | **created** |`
+  )
+  expect(run.summary).toContain('| Source org | `Acme Production` (`4dee724d-00cc-11ea-a77b-570c9d03c6c5`) |')
+  expect(run.summary).toContain(`| Plan digest | \`${run.outputs['plan-digest']}\` |`)
+  expect(run.summary).toContain('| Repository | `acme/platform` |')
+  expect(run.summary).toContain('| Run | [https://github.com/acme/platform/actions/runs/4242]')
+}
 
 describe('dist/index.js creates a connection', () => {
   it('with one POST, the contract’s body and headers, every output and the summary', async () => {
     const run = await runBundle(inputsFor(standIn.current, { 'connection-types': 'logs,\nmetrics logs' }))
     expect(run.code).toBe(0)
     expect(standIn.current.calls()).toEqual(['POST /api/v2/org_connections'])
-    const [request] = standIn.current.requests
-    expect(request.body).toEqual({
-      data: {
-        type: 'org_connection',
-        attributes: { connection_types: ['logs', 'metrics'] },
-        relationships: { sink_org: { data: { type: 'orgs', id: SINK } } }
-      }
-    })
-    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
-    expect(request.headers).toMatchObject({
-      'dd-api-key': KEYS.api,
-      'dd-application-key': KEYS.app,
-      'content-type': 'application/json',
-      accept: 'application/json',
-      // The version users run, from package.json at build time: what Datadog's logs (and a proxy's) show.
-      'user-agent': `datadog-org-connection-action/${version}`
-    })
+    expectCreateRequest(standIn.current.requests[0])
     expect(debugLines(run)).toContainEqual(
       expect.stringMatching(/^::debug::POST \/api\/v2\/org_connections -> 200 in \d+ ms, attempt 1 of 6$/)
     )
@@ -57,26 +73,19 @@ describe('dist/index.js creates a connection', () => {
       site: standIn.current.url,
       changes: [{ 'sink-org': SINK, action: 'create', 'connection-id': null, from: null, to: ['logs', 'metrics'] }]
     })
-    expect(stored.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/)
     expect(JSON.parse(run.outputs.connection)).toMatchObject({
       id: stored.id,
       type: 'org_connection',
       attributes: { connection_types: ['logs', 'metrics'] }
     })
-
-    expect(run.summary).toContain('### Datadog org connection\n\n1 created.')
-    expect(run.summary).toContain(
-      `| \`Acme Security\` (\`${SINK}\`) | \`${stored.id}\` | (none) -> \`logs\`, \`metrics\` | **created** |`
-    )
-    expect(run.summary).toContain('| Source org | `Acme Production` (`4dee724d-00cc-11ea-a77b-570c9d03c6c5`) |')
-    expect(run.summary).toContain(`| Plan digest | \`${run.outputs['plan-digest']}\` |`)
-    expect(run.summary).toContain('| Repository | `acme/platform` |')
-    expect(run.summary).toContain('| Run | [https://github.com/acme/platform/actions/runs/4242]')
+    expectCreateSummary(run, stored.id)
     expect(run.stdout).toContain(
       `created: Created a connection to sink org Acme Security (${SINK}) with types logs, metrics.`
     )
   })
+})
 
+describe('dist/index.js with the keys in the environment', () => {
   it('takes the keys from DD_API_KEY and DD_APP_KEY, masks them first, warns when they look swapped, and sends them as given', async () => {
     const inputs = inputsFor(standIn.current)
     delete inputs['api-key']

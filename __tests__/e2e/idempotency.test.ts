@@ -59,40 +59,48 @@ describe('dist/index.js with state: absent', () => {
   })
 })
 
+/** Sink orgs of a list that holds every case of the plan, named by their case. */
+const [update, keep, fail, create, remove, nothing, stray] = manyOrgs(7)
+const list = [
+  `- sink-org: ${update.id}\n  connection-types: logs, audit`,
+  `- sink-org: ${keep.id}\n  connection-types: metrics\n  if-exists: keep`,
+  `- sink-org: ${fail.id}\n  connection-types: logs\n  if-exists: fail`,
+  `- sink-org: ${create.id}\n  connection-types: audit`,
+  `- sink-org: ${remove.id}\n  state: absent`,
+  `- sink-org: ${nothing.id}\n  state: absent`
+].join('\n')
+
+/** Each org known to the stand-in, and a connection with logs to each that is meant to exist (stray: undeclared). */
+function seedAll(): Record<string, StandInConnection> {
+  for (const org of [update, keep, fail, create, remove, nothing, stray]) standIn.current.orgs.set(org.id, org)
+  return Object.fromEntries(
+    [update, keep, fail, remove, stray].map(org => [
+      org.id,
+      standIn.current.seed({ sinkOrgId: org.id, types: ['logs'] })
+    ])
+  )
+}
+
+/** The step's inputs for the list: no sink-org and no connection-types at the step. */
+function listInputs(extra: Record<string, string>): Record<string, string> {
+  const inputs = inputsFor(standIn.current, { connections: list, ...extra })
+  delete inputs['sink-org']
+  delete inputs['connection-types']
+  return inputs
+}
+
+const resultsOf = (run: Run) =>
+  (JSON.parse(run.outputs.results) as { 'sink-org': string; result: string; 'connection-types': string[] }[]).map(r => [
+    r['sink-org'],
+    r.result,
+    r['connection-types']
+  ])
+
 /**
  * Every case of the plan (planConnection's whole table is proven in plan.test.ts, the outputs of one connection in
  * report.test.ts), carried through the bundle in one run each: applied, then as a dry run with prune.
  */
 describe('dist/index.js decides each case as declared', () => {
-  const [update, keep, fail, create, remove, nothing, stray] = manyOrgs(7)
-  const list = [
-    `- sink-org: ${update.id}\n  connection-types: logs, audit`,
-    `- sink-org: ${keep.id}\n  connection-types: metrics\n  if-exists: keep`,
-    `- sink-org: ${fail.id}\n  connection-types: logs\n  if-exists: fail`,
-    `- sink-org: ${create.id}\n  connection-types: audit`,
-    `- sink-org: ${remove.id}\n  state: absent`,
-    `- sink-org: ${nothing.id}\n  state: absent`
-  ].join('\n')
-  function seedAll(): Record<string, StandInConnection> {
-    for (const org of [update, keep, fail, create, remove, nothing, stray]) standIn.current.orgs.set(org.id, org)
-    return Object.fromEntries(
-      [update, keep, fail, remove, stray].map(org => [
-        org.id,
-        standIn.current.seed({ sinkOrgId: org.id, types: ['logs'] })
-      ])
-    )
-  }
-  function listInputs(extra: Record<string, string>): Record<string, string> {
-    const inputs = inputsFor(standIn.current, { connections: list, ...extra })
-    delete inputs['sink-org']
-    delete inputs['connection-types']
-    return inputs
-  }
-  const resultsOf = (run: Run) =>
-    (JSON.parse(run.outputs.results) as { 'sink-org': string; result: string; 'connection-types': string[] }[]).map(
-      r => [r['sink-org'], r.result, r['connection-types']]
-    )
-
   it('applied: update, keep, same types with if-exists fail, create, delete, nothing to delete', async () => {
     const seeded = seedAll()
     const run = await runBundle(listInputs({}))
@@ -116,7 +124,8 @@ describe('dist/index.js decides each case as declared', () => {
       data: { type: 'org_connection', id: seeded[update.id].id, attributes: { connection_types: ['logs', 'audit'] } }
     })
     expect(run.stdout).toContain(
-      `::warning::Connection ${seeded[keep.id].id} to sink org ${keep.id} has types logs, not the wanted metrics; it was left as it is because if-exists is 'keep'.`
+      `::warning::Connection ${seeded[keep.id].id} to sink org ${keep.id} has types logs, not the wanted metrics; ` +
+        "it was left as it is because if-exists is 'keep'."
     )
     expect(run.summary).toContain('1 created, 1 updated, 1 deleted, 2 unchanged, 1 absent (nothing to delete).')
     // Prune is off: the connection the list does not name is kept.
