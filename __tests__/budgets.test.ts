@@ -12,11 +12,15 @@ describe('budgets', () => {
 
   const standIn = useStandIn()
 
-  it.each(SCENARIOS)('$name: the minimum number of requests', async scenario => {
-    scenario.setup(standIn.current)
-    const run = await runBundle(inputsFor(standIn.current, scenario.inputs))
-    expect(run.outputs.result).toBe(scenario.result)
-    expect(standIn.current.requests.map(r => r.method)).toEqual(scenario.requests)
-    expect(run.wallMs).toBeGreaterThanOrEqual(scenario.minimumMs ?? 0)
-  })
+  // A scenario that waits (a 429 asking for seconds) is the benchmark's: its wait is proven with a fake clock by
+  // datadog/transport.test.ts, and a retried 429 through the bundle by e2e/faults.test.ts, without the real wait.
+  it.each(SCENARIOS.filter(scenario => !scenario.minimumMs))(
+    '$name: the minimum number of requests',
+    async scenario => {
+      scenario.setup(standIn.current)
+      const run = await runBundle(inputsFor(standIn.current, scenario.inputs))
+      expect(run.outputs.result).toBe(scenario.result)
+      expect(standIn.current.requests.map(r => r.method)).toEqual(scenario.requests)
+    }
+  )
 })

@@ -58,17 +58,45 @@ export function parseOutputs(text) {
 }
 
 /**
+ * The environment of a step on a runner: this process's, without anything that could reach the action by accident
+ * (inputs, Datadog and GitHub variables, proxies, jest's NODE_OPTIONS), then the workflow context and the inputs.
+ * @param {{ inputs: Record<string, string>, outputPath: string, summaryPath: string }} step
+ */
+function runnerEnv({ inputs, outputPath, summaryPath }) {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(INPUT_|DD_|GITHUB_|RUNNER_|HTTPS?_PROXY|NO_PROXY|NODE_OPTIONS$|NETWORK_HOSTS$)/i.test(k)
+    )
+  )
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
+  )
+  return {
+    ...base,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_REPOSITORY: 'acme/platform',
+    GITHUB_WORKFLOW: 'Connect Datadog orgs',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    ...inputEnv
+  }
+}
+
+/**
  * @param {object} options
  * @param {Record<string, string>} options.inputs  by input name, as in a workflow's `with:`
  * @param {Record<string, string>} [options.env]   extra environment (DD_SITE, RUNNER_DEBUG, HTTPS_PROXY, ...)
  * @param {boolean} [options.defaults]             fill in action.yml defaults as the runner does (true)
  * @param {number} [options.timeoutMs]             kill the process after this long (a test's safety net)
  * @param {string} [options.bundle]                the script to run (the benchmark runs its baselines the same way)
- * @param {boolean} [options.measureRss]           report the process's peak RSS (the benchmark's probe)
+ * @param {boolean} [options.measureRss]           report the process's peak RSS and CPU time (the benchmark's probe)
  * @param {Record<string, string>} [options.hosts]  names that resolve to these loopback addresses in the bundle's
  *                                                  process, without DNS (scripts/ci/network.js)
  * @returns {Promise<{code: number | null, stdout: string, stderr: string, outputs: Record<string,string>,
- *   outputsFile: string, summary: string, wallMs: number, maxRssKb?: number}>}
+ *   outputsFile: string, summary: string, wallMs: number, maxRssKb?: number, cpuMs?: number}>}
  */
 export async function runAction({
   inputs,
@@ -84,15 +112,6 @@ export async function runAction({
   const summaryPath = join(dir, 'summary.md')
   writeFileSync(outputPath, '')
   writeFileSync(summaryPath, '')
-  const all = { ...(defaults ? actionDefaults() : {}), ...inputs }
-  const inputEnv = Object.fromEntries(
-    Object.entries(all).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
-  )
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([k]) => !/^(INPUT_|DD_|GITHUB_|RUNNER_|HTTPS?_PROXY|NO_PROXY|NODE_OPTIONS$|NETWORK_HOSTS$)/i.test(k)
-    )
-  )
   const started = process.hrtime.bigint()
   try {
     const probe = measureRss ? ['--import', pathToFileURL(join(ROOT, 'scripts', 'bench', 'rss-probe.js')).href] : []
@@ -100,17 +119,8 @@ export async function runAction({
     const network = process.env.NETWORK_GUARD || hostList.length ? ['--import', NETWORK_PRELOAD] : []
     const child = spawn(process.env.ACTION_NODE || process.execPath, [...network, ...probe, bundle], {
       env: {
-        ...base,
+        ...runnerEnv({ inputs: { ...(defaults ? actionDefaults() : {}), ...inputs }, outputPath, summaryPath }),
         ...(hostList.length ? { NETWORK_HOSTS: hostList.join(',') } : {}),
-        GITHUB_OUTPUT: outputPath,
-        GITHUB_STEP_SUMMARY: summaryPath,
-        GITHUB_REPOSITORY: 'acme/platform',
-        GITHUB_WORKFLOW: 'Connect Datadog orgs',
-        GITHUB_ACTOR: 'octocat',
-        GITHUB_RUN_ID: '4242',
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_EVENT_NAME: 'workflow_dispatch',
-        ...inputEnv,
         ...env
       },
       stdio: ['ignore', 'pipe', 'pipe', measureRss ? 'pipe' : 'ignore']
@@ -135,7 +145,8 @@ export async function runAction({
       outputsFile,
       summary,
       wallMs,
-      maxRssKb: rss ? Number(rss) : undefined
+      maxRssKb: rss ? Number(rss.split(' ')[0]) : undefined,
+      cpuMs: rss ? Number(rss.split(' ')[1]) / 1000 : undefined
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -1,4 +1,8 @@
-/** Apply exactly what was approved: the plan digest, drift checks, the source-org guard, the plan on the pull request. */
+/**
+ * Apply exactly what was approved: the plan digest, drift checks, the source-org guard, the plan on the pull request,
+ * each across real runs. The rules themselves are proven by apply.test.ts, settings.test.ts, report.test.ts and
+ * github/comment.test.ts (one comment per step and target, pages, ownership).
+ */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -28,7 +32,8 @@ describe('dist/index.js with expected-plan-digest', () => {
     expectFailure(
       refused,
       new RegExp(
-        `^::error::The plan changed since it was approved: approved ${digest}, now sha256:[0-9a-f]{64}\\. Nothing was written\\. The plan now: update connection ${other.id}`
+        `^::error::The plan changed since it was approved: approved ${digest}, now sha256:[0-9a-f]{64}\\. ` +
+          `Nothing was written\\. The plan now: update connection ${other.id}`
       )
     )
     expect(writes(standIn.current)).toEqual([])
@@ -57,26 +62,22 @@ describe('dist/index.js with fail-on-drift', () => {
     expect(writes(standIn.current)).toEqual([])
   })
 
-  it('passes when nothing would change, and without fail-on-drift', async () => {
+  it('passes when nothing would change', async () => {
     standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
-    expect((await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'fail-on-drift': 'true' }))).code).toBe(0)
-    expect((await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'connection-types': 'audit' }))).code).toBe(
-      0
-    )
-  })
-
-  it('is an input error without dry-run', async () => {
-    const run = await runBundle(inputsFor(standIn.current, { 'fail-on-drift': 'true' }))
-    expectFailure(run, /^::error::Input fail-on-drift is true but dry-run is not/)
-    expect(standIn.current.requests).toEqual([])
+    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'fail-on-drift': 'true' }))
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'unchanged', changed: 'false' })
   })
 })
 
 describe('dist/index.js with source-org', () => {
-  it('goes on when the keys belong to the org named', async () => {
+  it("goes on when the keys belong to the org named, and warns when they are a person's, without printing who", async () => {
+    standIn.current.user.serviceAccount = false
     const run = await runBundle(inputsFor(standIn.current, { 'source-org': SOURCE_ORG.id.toUpperCase() }))
     expect(run.outputs.result).toBe('created')
     expect(standIn.current.calls()).toEqual([ME, POST])
+    expect(run.stdout).toMatch(/^::warning::The application key belongs to a person, not a service account/m)
+    expect(run.stdout).not.toMatch(/@|handle/i)
   })
 
   it('fails before any write when they belong to another org, naming both', async () => {
@@ -89,14 +90,28 @@ describe('dist/index.js with source-org', () => {
     )
     expect(standIn.current.calls()).toEqual([ME])
   })
-
-  it("warns when the keys are a person's, without printing who", async () => {
-    standIn.current.user.serviceAccount = false
-    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true' }))
-    expect(run.stdout).toMatch(/^::warning::The application key belongs to a person, not a service account/m)
-    expect(run.stdout).not.toMatch(/@|handle/i)
-  })
 })
+
+/** The runner's environment for a run on a pull request, with the GitHub stand-in as its API. */
+function pullRequestEnv(github: { url: string }): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'event-'))
+  const path = join(dir, 'event.json')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      number: PULL_REQUEST.number,
+      pull_request: { number: PULL_REQUEST.number },
+      repository: { name: PULL_REQUEST.repo, owner: { login: PULL_REQUEST.owner } }
+    })
+  )
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: path,
+    GITHUB_API_URL: github.url,
+    GITHUB_JOB: 'plan',
+    GITHUB_ACTION: 'plan'
+  }
+}
 
 describe('dist/index.js with comment-on-pr', () => {
   let github: Awaited<ReturnType<typeof startGitHubStandIn>>
@@ -107,31 +122,12 @@ describe('dist/index.js with comment-on-pr', () => {
     await github.close()
   })
 
-  function pullRequestEnv(): Record<string, string> {
-    const dir = mkdtempSync(join(tmpdir(), 'event-'))
-    const path = join(dir, 'event.json')
-    writeFileSync(
-      path,
-      JSON.stringify({
-        number: PULL_REQUEST.number,
-        pull_request: { number: PULL_REQUEST.number },
-        repository: { name: PULL_REQUEST.repo, owner: { login: PULL_REQUEST.owner } }
-      })
-    )
-    return {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: path,
-      GITHUB_API_URL: github.url,
-      GITHUB_JOB: 'plan',
-      GITHUB_ACTION: 'plan'
-    }
-  }
   const commenting = (extra: Record<string, string> = {}) =>
     inputsFor(standIn.current, { 'dry-run': 'true', 'comment-on-pr': 'true', 'github-token': GITHUB_TOKEN, ...extra })
 
   it('writes the plan as one comment, updated in place on a re-run, found across pages', async () => {
     github.seed(150, { pr: PULL_REQUEST })
-    const first = await runBundle(commenting(), pullRequestEnv())
+    const first = await runBundle(commenting(), pullRequestEnv(github))
     expect(first.code).toBe(0)
     expect(first.stdout).toMatch(/Pull-request comment created/)
     const ours = github.comments.filter(c => c.body.includes('datadog-org-connection:'))
@@ -140,22 +136,16 @@ describe('dist/index.js with comment-on-pr', () => {
     expect(ours[0].body).toContain(first.outputs['plan-digest'])
     expect(ours[0].body).not.toContain(GITHUB_TOKEN)
 
-    const second = await runBundle(commenting({ 'connection-types': 'audit' }), pullRequestEnv())
+    const second = await runBundle(commenting({ 'connection-types': 'audit' }), pullRequestEnv(github))
     expect(second.stdout).toMatch(/Pull-request comment updated/)
     const after = github.comments.filter(c => c.body.includes('datadog-org-connection:'))
     expect(after).toHaveLength(1)
     expect(after[0].body).toContain(second.outputs['plan-digest'])
   })
 
-  it('keeps one comment per target: another sink org gets its own', async () => {
-    await runBundle(commenting(), pullRequestEnv())
-    await runBundle(commenting({ 'sink-org': SINK_ORGS[1].id }), pullRequestEnv())
-    expect(github.comments.filter(c => c.body.includes('datadog-org-connection:'))).toHaveLength(2)
-  })
-
   it('warns, and succeeds, when the comment cannot be written', async () => {
     github.failWrites(403)
-    const run = await runBundle(commenting(), pullRequestEnv())
+    const run = await runBundle(commenting(), pullRequestEnv(github))
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^::warning::Could not write the pull-request comment: .*pull-requests: write/m)
   })

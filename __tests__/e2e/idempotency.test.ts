@@ -1,4 +1,7 @@
-import { expectFailure, inputsFor, runBundle, SINK, useStandIn } from './harness.js'
+import { manyOrgs } from '../../scripts/stand-in.js'
+import { inputsFor, type Run, runBundle, SINK, useStandIn } from './harness.js'
+
+type StandInConnection = ReturnType<ReturnType<typeof useStandIn>['current']['seed']>
 
 const standIn = useStandIn()
 
@@ -40,168 +43,115 @@ describe('dist/index.js converges to what the step says', () => {
     )
     expect(run.summary).toContain('| `logs` -> `audit`, `logs` | **updated** |')
   })
-
-  it('if-exists keep: leaves it, warns which types differ', async () => {
-    const existing = standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
-    const run = await runBundle(inputsFor(standIn.current, { 'connection-types': 'metrics', 'if-exists': 'keep' }))
-    expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({
-      result: 'unchanged',
-      'connection-types': '["logs"]',
-      'connection-id': existing.id
-    })
-    expect(run.stdout).toContain(
-      `::warning::Connection ${existing.id} to sink org ${SINK} has types logs, not the wanted metrics; it was left as it is because if-exists is 'keep'.`
-    )
-    expect(standIn.current.calls()).toEqual([POST, LIST])
-    expect(existing.types).toEqual(['logs'])
-  })
-
-  it('if-exists fail: fails naming the existing connection, writes nothing', async () => {
-    const existing = standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
-    const run = await runBundle(inputsFor(standIn.current, { 'connection-types': 'metrics', 'if-exists': 'fail' }))
-    expectFailure(
-      run,
-      new RegExp(`exists already \\(${existing.id}\\) with types logs, not metrics, and if-exists is 'fail'`)
-    )
-    expect(standIn.current.calls()).toEqual([POST, LIST])
-    expect(run.outputs).toMatchObject({ result: 'failed', 'connection-id': existing.id, changed: 'false' })
-  })
-
-  it('if-exists fail with the same types: unchanged, not a failure', async () => {
-    standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
-    const run = await runBundle(inputsFor(standIn.current, { 'if-exists': 'fail' }))
-    expect(run.outputs.result).toBe('unchanged')
-  })
-
-  it('several matches: fails listing their ids, never guesses', async () => {
-    const a = standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
-    const b = standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
-    standIn.current.fault({ method: 'POST', status: 409, body: { errors: ['already exists'] } })
-    const run = await runBundle(inputsFor(standIn.current))
-    expectFailure(run, new RegExp(`Found 2 connections to sink org ${SINK} \\(${a.id}, ${b.id}\\)`))
-    expect(standIn.current.calls()).toEqual([POST, LIST])
-  })
-
-  it('reads every page to find the connection', async () => {
-    await standIn.restart({ pageSize: 2 })
-    for (let i = 0; i < 5; i++)
-      standIn.current.seed({ sinkOrgId: `aaaaaaaa-0000-4000-8000-00000000000${i}`, types: ['logs'] })
-    // The list filter is applied by the stand-in, so make the sink's connection the last of a filtered set of three.
-    standIn.current.seed({ sinkOrgId: SINK, types: ['audit'] })
-    standIn.current.seed({ sinkOrgId: SINK, types: ['audit'] })
-    const mine = standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
-    const run = await runBundle(inputsFor(standIn.current, { state: 'absent' }))
-    expectFailure(run, new RegExp(`Found 3 connections .*${mine.id}`))
-    expect(standIn.current.requests.filter(r => r.path === '/api/v2/org_connections').map(r => r.query.offset)).toEqual(
-      ['0', '2']
-    )
-  })
 })
 
 describe('dist/index.js with state: absent', () => {
-  it('deletes the connection: deleted, outputs describe what was removed', async () => {
+  it('deletes the connection: deleted, outputs describe what was removed; a re-run finds it absent', async () => {
     const existing = standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
     const run = await runBundle(inputsFor(standIn.current, { state: 'absent', 'connection-types': '' }))
     expect(run.outputs).toMatchObject({ result: 'deleted', 'connection-id': existing.id })
     expect(standIn.current.calls()).toEqual([ME, LIST, `DELETE /api/v2/org_connections/${existing.id}`])
     expect(standIn.current.connections.size).toBe(0)
-  })
 
-  it('nothing there: absent, not an error; and a re-run after a delete is absent too', async () => {
-    const run = await runBundle(inputsFor(standIn.current, { state: 'absent' }))
-    expect(run.outputs).toMatchObject({ result: 'absent', 'connection-id': '' })
-    expect(standIn.current.calls()).toEqual([ME, LIST])
-  })
-
-  it('a 404 on DELETE: someone else removed it first, which is fine', async () => {
-    const existing = standIn.current.seed({ sinkOrgId: SINK, types: ['logs'] })
-    standIn.current.fault({
-      method: 'DELETE',
-      status: 404,
-      body: { errors: [`org connection with id:${existing.id} not found not found`] }
-    })
-    const run = await runBundle(inputsFor(standIn.current, { state: 'absent' }))
-    expect(run.code).toBe(0)
-    expect(run.outputs.result).toBe('absent')
+    const again = await runBundle(inputsFor(standIn.current, { state: 'absent' }))
+    expect(again.outputs).toMatchObject({ result: 'absent', 'connection-id': '', changed: 'false' })
+    expect(standIn.current.calls().slice(3)).toEqual([ME, LIST])
   })
 })
 
-describe('dist/index.js dry-run: read-only, and never an applied result', () => {
-  /**
-   * `existingTypes`: the types of a connection seeded first (none when undefined); `inputs`: added to dry-run;
-   * `result`, `types`: the outputs expected; `reportsId`: whether connection-id names the seeded connection.
-   */
-  const rows: {
-    name: string
-    existingTypes?: string[]
-    inputs: Record<string, string>
-    result: string
-    reportsId: boolean
-    types: string
-  }[] = [
-    { name: 'nothing exists', inputs: {}, result: 'would-create', reportsId: false, types: '["logs"]' },
-    {
-      name: 'same types',
-      existingTypes: ['logs'],
-      inputs: {},
-      result: 'unchanged',
-      reportsId: true,
-      types: '["logs"]'
-    },
-    {
-      name: 'other types, update',
-      existingTypes: ['metrics'],
-      inputs: {},
-      result: 'would-update',
-      reportsId: true,
-      types: '["logs"]'
-    },
-    {
-      name: 'other types, keep',
-      existingTypes: ['metrics'],
-      inputs: { 'if-exists': 'keep' },
-      result: 'unchanged',
-      reportsId: true,
-      types: '["metrics"]'
-    },
-    {
-      name: 'exists, absent',
-      existingTypes: ['logs'],
-      inputs: { state: 'absent' },
-      result: 'would-delete',
-      reportsId: true,
-      types: '["logs"]'
-    },
-    { name: 'nothing, absent', inputs: { state: 'absent' }, result: 'absent', reportsId: false, types: '[]' }
-  ]
-  it.each(rows)('$name', async ({ existingTypes, inputs: extra, result, reportsId: id, types }) => {
-    const existing = existingTypes ? standIn.current.seed({ sinkOrgId: SINK, types: existingTypes }) : undefined
-    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', ...extra }))
-    expect(run.outputs).toMatchObject({
-      result,
-      'connection-id': id && existing ? existing.id : '',
-      'connection-types': types
+/** Sink orgs of a list that holds every case of the plan, named by their case. */
+const [update, keep, fail, create, remove, nothing, stray] = manyOrgs(7)
+const list = [
+  `- sink-org: ${update.id}\n  connection-types: logs, audit`,
+  `- sink-org: ${keep.id}\n  connection-types: metrics\n  if-exists: keep`,
+  `- sink-org: ${fail.id}\n  connection-types: logs\n  if-exists: fail`,
+  `- sink-org: ${create.id}\n  connection-types: audit`,
+  `- sink-org: ${remove.id}\n  state: absent`,
+  `- sink-org: ${nothing.id}\n  state: absent`
+].join('\n')
+
+/** Each org known to the stand-in, and a connection with logs to each that is meant to exist (stray: undeclared). */
+function seedAll(): Record<string, StandInConnection> {
+  for (const org of [update, keep, fail, create, remove, nothing, stray]) standIn.current.orgs.set(org.id, org)
+  return Object.fromEntries(
+    [update, keep, fail, remove, stray].map(org => [
+      org.id,
+      standIn.current.seed({ sinkOrgId: org.id, types: ['logs'] })
+    ])
+  )
+}
+
+/** The step's inputs for the list: no sink-org and no connection-types at the step. */
+function listInputs(extra: Record<string, string>): Record<string, string> {
+  const inputs = inputsFor(standIn.current, { connections: list, ...extra })
+  delete inputs['sink-org']
+  delete inputs['connection-types']
+  return inputs
+}
+
+const resultsOf = (run: Run) =>
+  (JSON.parse(run.outputs.results) as { 'sink-org': string; result: string; 'connection-types': string[] }[]).map(r => [
+    r['sink-org'],
+    r.result,
+    r['connection-types']
+  ])
+
+/**
+ * Every case of the plan (planConnection's whole table is proven in plan.test.ts, the outputs of one connection in
+ * report.test.ts), carried through the bundle in one run each: applied, then as a dry run with prune.
+ */
+describe('dist/index.js decides each case as declared', () => {
+  it('applied: update, keep, same types with if-exists fail, create, delete, nothing to delete', async () => {
+    const seeded = seedAll()
+    const run = await runBundle(listInputs({}))
+    expect(run.code).toBe(0)
+    expect(resultsOf(run)).toEqual([
+      [update.id, 'updated', ['logs', 'audit']],
+      [keep.id, 'unchanged', ['logs']],
+      [fail.id, 'unchanged', ['logs']],
+      [create.id, 'created', ['audit']],
+      [remove.id, 'deleted', ['logs']],
+      [nothing.id, 'absent', []]
+    ])
+    expect(standIn.current.calls()).toEqual([
+      ME,
+      LIST,
+      `PATCH /api/v2/org_connections/${seeded[update.id].id}`,
+      POST,
+      `DELETE /api/v2/org_connections/${seeded[remove.id].id}`
+    ])
+    expect(standIn.current.requests[2].body).toEqual({
+      data: { type: 'org_connection', id: seeded[update.id].id, attributes: { connection_types: ['logs', 'audit'] } }
     })
+    expect(run.stdout).toContain(
+      `::warning::Connection ${seeded[keep.id].id} to sink org ${keep.id} has types logs, not the wanted metrics; ` +
+        "it was left as it is because if-exists is 'keep'."
+    )
+    expect(run.summary).toContain('1 created, 1 updated, 1 deleted, 2 unchanged, 1 absent (nothing to delete).')
+    // Prune is off: the connection the list does not name is kept.
+    expect(standIn.current.connections.has(seeded[stray.id].id)).toBe(true)
+  })
+
+  it('a dry run with prune: every would- result, the types before -> after, and nothing written', async () => {
+    const seeded = seedAll()
+    const before = [...standIn.current.connections.values()].map(c => [c.id, [...c.types]])
+    const run = await runBundle(listInputs({ 'dry-run': 'true', prune: 'true' }))
+    expect(run.code).toBe(0)
+    expect(resultsOf(run)).toEqual([
+      [update.id, 'would-update', ['logs', 'audit']],
+      [keep.id, 'unchanged', ['logs']],
+      [fail.id, 'unchanged', ['logs']],
+      [create.id, 'would-create', ['audit']],
+      [remove.id, 'would-delete', ['logs']],
+      [nothing.id, 'absent', []],
+      [stray.id, 'would-delete', ['logs']]
+    ])
     expect(standIn.current.calls()).toEqual([ME, LIST])
-    expect(existing?.types ?? []).toEqual(existingTypes ?? [])
-    expect(standIn.current.connections.size).toBe(existing ? 1 : 0)
+    expect([...standIn.current.connections.values()].map(c => [c.id, c.types])).toEqual(before)
     expect(run.summary).toContain('### Datadog org connection: plan (dry run)')
-  })
-
-  it('with if-exists fail and other types: fails as the applied run would', async () => {
-    standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
-    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'if-exists': 'fail' }))
-    expectFailure(run, /if-exists is 'fail'/)
-    expect(standIn.current.calls()).toEqual([ME, LIST])
-  })
-
-  it('shows the types before -> after in the summary', async () => {
-    standIn.current.seed({ sinkOrgId: SINK, types: ['logs', 'metrics'] })
-    const run = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'connection-types': 'logs audit' }))
-    expect(run.summary).toContain('| `logs`, `metrics` -> `audit`, `logs` | **would-update** |')
-    expect(run.stdout).toMatch(
-      /would-update: Would update connection [0-9a-f-]+ to sink org .*: types logs, metrics -> logs, audit \(\+audit, -metrics\)\./
+    expect(run.summary).toContain('| `logs` -> `audit`, `logs` | **would-update** |')
+    expect(run.stdout).toContain(
+      `would-update: Would update connection ${seeded[update.id].id} to sink org ${update.name} (${update.id}): types logs -> logs, audit (+audit).`
     )
   })
 })

@@ -1,9 +1,10 @@
-/** Many connections in one step: a reviewed list, reconciled with one listing. */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+/**
+ * Many connections in one step: a reviewed list, reconciled with one listing. How a list is read and refused is
+ * proven by manifest.test.ts and settings.test.ts, how it is planned by plan.test.ts and apply.test.ts; every case
+ * of a list through the bundle is in idempotency.test.ts.
+ */
 import { ROOT } from '../../scripts/runner.js'
-import { expectFailure, inputsFor, runBundle, SINK, SINK_ORGS, useStandIn } from './harness.js'
+import { inputsFor, runBundle, SINK, SINK_ORGS, useStandIn } from './harness.js'
 import { SOURCE_ORG } from '../../scripts/stand-in.js'
 
 const standIn = useStandIn()
@@ -57,12 +58,6 @@ describe('dist/index.js with connections-file', () => {
     expect(again.outputs['plan-digest']).not.toBe(first.outputs['plan-digest'])
     expect(again.summary).toContain('2 unchanged.')
   })
-
-  it('refuses a path out of the workspace before any request', async () => {
-    const run = await runBundle(listInputs({ 'connections-file': '../../etc/passwd' }), inWorkspace)
-    expectFailure(run, /^::error::Invalid connections-file \.\.\/\.\.\/etc\/passwd: it resolves outside the workspace/)
-    expect(standIn.current.requests).toHaveLength(0)
-  })
 })
 
 describe('dist/index.js with connections inline', () => {
@@ -86,33 +81,6 @@ describe('dist/index.js with connections inline', () => {
     expect(run.summary).toContain('1 created, 1 deleted, 1 unchanged.')
   })
 
-  it('plans a dry run with prune, and writes nothing', async () => {
-    standIn.current.seed({ sinkOrgId: THIRD, types: ['logs'] })
-    const run = await runBundle(listInputs({ connections: list, prune: 'true', 'dry-run': 'true' }))
-    expect(run.code).toBe(0)
-    expect(standIn.current.calls()).toEqual([ME, LIST])
-    expect(run.summary).toContain('2 to create, 1 to delete.')
-    expect(JSON.parse(run.outputs.plan).changes.map((c: { action: string }) => c.action)).toEqual([
-      'create',
-      'create',
-      'delete'
-    ])
-  })
-
-  it('names every refused entry and writes nothing', async () => {
-    standIn.current.seed({ sinkOrgId: SINK, types: ['audit'] })
-    standIn.current.seed({ sinkOrgId: OTHER, types: ['logs'] })
-    standIn.current.seed({ sinkOrgId: OTHER, types: ['logs'] })
-    const run = await runBundle(listInputs({ connections: list, 'if-exists': 'fail' }))
-    expectFailure(
-      run,
-      new RegExp(
-        `^::error::2 entries were refused, so nothing was written: .*${SINK}.*Found 2 connections to sink org ${OTHER}`
-      )
-    )
-    expect(standIn.current.calls()).toEqual([ME, LIST])
-  })
-
   it('goes on after a failed entry, then fails with one line per failed entry', async () => {
     standIn.current.fault({ method: 'POST', status: 403, body: { errors: ['Forbidden'] } })
     const run = await runBundle(listInputs({ connections: list, 'max-retries': '0' }))
@@ -128,26 +96,5 @@ describe('dist/index.js with connections inline', () => {
     expect(results.map(r => r.result)).toEqual(['failed', 'created'])
     expect(results[0].error).toMatch(/^Datadog answered 403 Forbidden/)
     expect(run.summary).toContain('### Datadog org connection: failed')
-  })
-
-  it('refuses an unknown key, naming the entry and the key, before any request', async () => {
-    const run = await runBundle(listInputs({ connections: `- sink-org: ${SINK}\n  conection-types: logs` }))
-    expectFailure(run, /^::error::Invalid connections, entry 1: unknown key conection-types/)
-    expect(standIn.current.requests).toHaveLength(0)
-  })
-
-  it('refuses connection-types at the step beside a list, and prune without one', async () => {
-    const both = await runBundle({ ...listInputs({ connections: list }), 'connection-types': 'logs' })
-    expectFailure(both, /^::error::Input connection-types is set beside connections/)
-    const prune = await runBundle(inputsFor(standIn.current, { prune: 'true' }))
-    expectFailure(prune, /^::error::Input prune works with a list only/)
-    expect(standIn.current.requests).toHaveLength(0)
-  })
-
-  it('reads a list from a file it wrote into a workspace of its own', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'workspace-'))
-    writeFileSync(join(workspace, 'orgs.json'), JSON.stringify([{ 'sink-org': SINK, 'connection-types': ['audit'] }]))
-    const run = await runBundle(listInputs({ 'connections-file': 'orgs.json' }), { GITHUB_WORKSPACE: workspace })
-    expect(JSON.parse(run.outputs.results)[0]).toMatchObject({ result: 'created', 'connection-types': ['audit'] })
   })
 })
