@@ -5913,10 +5913,10 @@ function summaryOf({ outcome, settings, aliases, failure, run, budget }) {
     const [shownChanges, shownStill, shownKept] = fit([changeRows, stillRows, keptRows], room, [2, 1, 0]);
     return [
         head,
-        table(CHANGE_HEADER, shownChanges, changeRows.length, 'changes'),
-        collapsed(`${unchanged.length} unchanged`, table(STILL_HEADER, shownStill, stillRows.length, 'rows'), changes.length > 0),
+        table(CHANGE_HEADER, shownChanges, changeRows.length, 'change(s)'),
+        collapsed(`${unchanged.length} unchanged`, table(STILL_HEADER, shownStill, stillRows.length, 'row(s)'), changes.length > 0),
         outcome.undeclared.length
-            ? collapsed(`${outcome.undeclared.length} connection(s) not in the list, kept because prune is off`, table(STILL_HEADER, shownKept, keptRows.length, 'rows'), true)
+            ? collapsed(`${outcome.undeclared.length} connection(s) not in the list, kept because prune is off`, table(STILL_HEADER, shownKept, keptRows.length, 'row(s)'), true)
             : '',
         failuresOf(outcome, aliases),
         tail
@@ -6034,12 +6034,14 @@ function exportedOf(exported) {
         ...left
     ].join('\n');
 }
+/** Room for the tables' headers, the collapsed sections and the cut notes. */
+const RESERVED = 800;
 /** Rows kept of each group within `room` characters, giving way in the order of `priority` (lowest first). */
 function fit(groups, room, priority) {
     const kept = groups.map(rows => [...rows]);
     let size = kept.flat().reduce((sum, row) => sum + row.length + 1, 0);
     for (const index of [...priority.keys()].sort((a, b) => priority[a] - priority[b])) {
-        while (kept[index].length > 0 && size > room - 400)
+        while (kept[index].length > 0 && size > room - RESERVED)
             size -= kept[index].pop().length + 1;
     }
     return kept;

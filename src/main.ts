@@ -54,7 +54,7 @@ async function reconcileAndReport(settings: Settings, redact: Redact): Promise<v
     now: Date.now,
     done: entry => log.info(entryLine(entry, settings.dryRun, aliases).text())
   })
-  const failure = failureOf(outcome) ?? driftOf(outcome, settings)
+  const failure = failureOf(outcome, settings.target.kind === 'list') ?? driftOf(outcome, settings)
   for (const [name, value] of Object.entries(outputsOf(outcome, settings, aliases, failure))) {
     core.setOutput(name, redact(value))
   }

@@ -3,7 +3,7 @@ import type { Gate } from './approval.js'
 import type { CurrentUser, OrgConnection } from './datadog/model.js'
 import type { PlanDocument } from './digest.js'
 import type { Failure, StepError } from './errors.js'
-import type { Message } from './message.js'
+import { type Message, join, msg } from './message.js'
 import type { Plan } from './plan.js'
 
 /** Who the keys belong to (GET /api/v2/current_user): the org, and whether it is a service account's key. */
@@ -65,9 +65,18 @@ export interface Outcome {
   exported?: { yaml: string; connections: number; left: Message[] }
 }
 
-/** The first cause of failure the run met, if any: a failed write comes before what stopped the run after it. */
-export function failureOf(outcome: Outcome): Failure | undefined {
-  const failed = outcome.entries.find(entry => entry.error)?.error
-  if (failed) return failed
+/**
+ * What fails the step, if anything: a failed write comes before what stopped the run after it. In a list, every failed
+ * entry is named, one line each; the reason is the first one's.
+ */
+export function failureOf(outcome: Outcome, list: boolean): Failure | undefined {
+  const failed = outcome.entries.filter(entry => entry.error)
+  const first = failed[0]?.error
+  if (first && (!list || failed.length === 1)) return first
+  if (first) {
+    const lines = failed.map(entry => msg`sink org ${entry.plan.sinkOrgId}: ${entry.error?.detail ?? msg``}`)
+    const count = msg`${failed.length} of ${outcome.entries.length} connections failed`
+    return { detail: msg`${count}; the others were applied (see results).\n${join(lines, '\n')}`, reason: first.reason }
+  }
   return outcome.stopped ? { detail: outcome.stopped.detail, reason: outcome.stopped.reason } : undefined
 }

@@ -146,7 +146,7 @@ describe('summaryOf', () => {
       budget: 1e6
     })
     expect(text).toContain('### Datadog org connections: failed')
-    expect(text).toContain('**Failed** (write-failed): 1 of 1 failed')
+    expect(text).toContain('**Failed** (write-failed): see the failures below.')
     expect(text).toContain(
       `- Failed to create the connection to sink org \`${OTHER_SINK}\`: Datadog answered 403: \`<b>no</b>\``
     )

@@ -82,7 +82,13 @@ function headOf(outcome: Outcome, settings: Settings, failure: Failure | undefin
   ]
   lines.push('', modeOf(outcome, settings, run))
   for (const notice of outcome.notices) lines.push('', `> ${notice.markdown()}`)
-  if (failure) lines.push('', `**Failed** (${failure.reason}): ${failure.detail.markdown()}`)
+  // A failed write is told in the list of failures below; what stopped the run, or drift, is told here.
+  const told = outcome.entries.some(entry => entry.error !== undefined)
+  if (failure)
+    lines.push(
+      '',
+      `**Failed** (${failure.reason})${told ? ': see the failures below.' : `: ${failure.detail.markdown()}`}`
+    )
   return lines.join('\n')
 }
 
