@@ -5654,6 +5654,7 @@ function field(value, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
+
 /** The results that change something (or would, in a dry run). */
 const CHANGES = new Set([
     'created',
@@ -5663,11 +5664,20 @@ const CHANGES = new Set([
     'would-update',
     'would-delete'
 ]);
-/** The first cause of failure the run met, if any: a failed write comes before what stopped the run after it. */
-function failureOf(outcome) {
-    const failed = outcome.entries.find(entry => entry.error)?.error;
-    if (failed)
-        return failed;
+/**
+ * What fails the step, if anything: a failed write comes before what stopped the run after it. In a list, every failed
+ * entry is named, one line each; the reason is the first one's.
+ */
+function failureOf(outcome, list) {
+    const failed = outcome.entries.filter(entry => entry.error);
+    const first = failed[0]?.error;
+    if (first && !list)
+        return first;
+    if (first) {
+        const lines = failed.map(entry => (0,src_message/* msg */.ab) `sink org ${entry.plan.sinkOrgId}: ${entry.error?.detail ?? (0,src_message/* msg */.ab) ``}`);
+        const count = (0,src_message/* msg */.ab) `${failed.length} of ${outcome.entries.length} connections failed`;
+        return { detail: (0,src_message/* msg */.ab) `${count}; the others were applied (see results).\n${(0,src_message/* join */.fj)(lines, '\n')}`, reason: first.reason };
+    }
     return outcome.stopped ? { detail: outcome.stopped.detail, reason: outcome.stopped.reason } : undefined;
 }
 
@@ -5936,8 +5946,10 @@ function headOf(outcome, settings, failure, run) {
     lines.push('', modeOf(outcome, settings, run));
     for (const notice of outcome.notices)
         lines.push('', `> ${notice.markdown()}`);
+    // A failed write is told in the list of failures below; what stopped the run, or drift, is told here.
+    const told = outcome.entries.some(entry => entry.error !== undefined);
     if (failure)
-        lines.push('', `**Failed** (${failure.reason}): ${failure.detail.markdown()}`);
+        lines.push('', `**Failed** (${failure.reason})${told ? ': see the failures below.' : `: ${failure.detail.markdown()}`}`);
     return lines.join('\n');
 }
 function modeOf(outcome, settings, run) {
@@ -5997,14 +6009,13 @@ function failuresOf(outcome, aliases) {
     return failed.map(entry => `- ${entrySentence(entry, outcome.dryRun, aliases).markdown()}`).join('\n');
 }
 function tailOf(outcome, settings, run) {
+    const identity = outcome.identity;
+    const source = identity
+        ? { id: identity.orgId, name: identity.orgName }
+        : outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined);
     const items = [
         ['Site', (0,src_message/* msg */.ab) `${settings.siteLabel}`.markdown()],
-        [
-            'Source org',
-            outcome.identity
-                ? orgName({ id: outcome.identity.orgId, name: outcome.identity.orgName }, outcome.identity.orgId).markdown()
-                : undefined
-        ],
+        ['Source org', source && orgName(source, source.id).markdown()],
         ['List', settings.target.kind === 'list' ? (0,src_message/* msg */.ab) `${settings.target.origin}`.markdown() : undefined],
         [
             'Entries of other source orgs (neither read nor written)',
@@ -7152,12 +7163,13 @@ async function run() {
 async function reconcileAndReport(settings, redact) {
     const log = loggerWith(redact);
     settings.warnings.forEach(w => log.warning(w.text()));
+    log.debug(`Target ${settings.baseUrl}, ${describeTarget(settings)}, dry-run ${settings.dryRun}`);
     const aliases = aliasesOf(settings);
     const outcome = await reconcile(clientFor(settings, log, redact), settings, {
         now: Date.now,
         done: entry => log.info(entryLine(entry, settings.dryRun, aliases).text())
     });
-    const failure = failureOf(outcome) ?? driftOf(outcome, settings);
+    const failure = failureOf(outcome, settings.target.kind === 'list') ?? driftOf(outcome, settings);
     for (const [name, value] of Object.entries(outputsOf(outcome, settings, aliases, failure))) {
         setOutput(name, redact(value));
     }
@@ -7174,6 +7186,11 @@ async function reconcileAndReport(settings, redact) {
     }
     if (failure)
         setFailed(capped(redact(failure.detail.text())));
+}
+function describeTarget({ target }) {
+    if (target.kind === 'single')
+        return 'one connection';
+    return target.kind === 'export' ? 'export' : `a list (${target.wishes.length})`;
 }
 function clientFor(settings, log, redact) {
     const transport = new DatadogTransport({

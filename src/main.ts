@@ -49,6 +49,7 @@ export async function run(): Promise<void> {
 async function reconcileAndReport(settings: Settings, redact: Redact): Promise<void> {
   const log = loggerWith(redact)
   settings.warnings.forEach(w => log.warning(w.text()))
+  log.debug(`Target ${settings.baseUrl}, ${describeTarget(settings)}, dry-run ${settings.dryRun}`)
   const aliases = aliasesOf(settings)
   const outcome = await reconcile(clientFor(settings, log, redact), settings, {
     now: Date.now,
@@ -69,6 +70,11 @@ async function reconcileAndReport(settings: Settings, redact: Redact): Promise<v
     await comment(redact(summaryOf({ ...report, budget: COMMENT_BUDGET })), settings, outcome, { log, redact }, runner)
   }
   if (failure) core.setFailed(capped(redact(failure.detail.text())))
+}
+
+function describeTarget({ target }: Settings): string {
+  if (target.kind === 'single') return 'one connection'
+  return target.kind === 'export' ? 'export' : `a list (${target.wishes.length})`
 }
 
 function clientFor(settings: Settings, log: Logger, redact: Redact): OrgConnectionsClient {

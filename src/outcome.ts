@@ -72,7 +72,7 @@ export interface Outcome {
 export function failureOf(outcome: Outcome, list: boolean): Failure | undefined {
   const failed = outcome.entries.filter(entry => entry.error)
   const first = failed[0]?.error
-  if (first && (!list || failed.length === 1)) return first
+  if (first && !list) return first
   if (first) {
     const lines = failed.map(entry => msg`sink org ${entry.plan.sinkOrgId}: ${entry.error?.detail ?? msg``}`)
     const count = msg`${failed.length} of ${outcome.entries.length} connections failed`

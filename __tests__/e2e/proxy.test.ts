@@ -49,7 +49,7 @@ describe('dist/index.js behind a proxy', () => {
     expect(standIn.requests.map(r => `${r.method} ${r.headers.host} ${r.path}`)).toEqual([
       'POST api.datadoghq.eu /api/v2/org_connections'
     ])
-    expect(run.summary).toContain('| Site | `datadoghq.eu` |')
+    expect(run.summary).toContain('- **Site**: `datadoghq.eu`')
   })
 
   it('honours the lower-case https_proxy too', async () => {

@@ -158,14 +158,13 @@ function failuresOf(outcome: Outcome, aliases: Aliases): string {
 }
 
 function tailOf(outcome: Outcome, settings: Settings, run?: RunContext): string {
+  const identity = outcome.identity
+  const source = identity
+    ? { id: identity.orgId, name: identity.orgName }
+    : outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined)
   const items: [string, string | undefined][] = [
     ['Site', msg`${settings.siteLabel}`.markdown()],
-    [
-      'Source org',
-      outcome.identity
-        ? orgName({ id: outcome.identity.orgId, name: outcome.identity.orgName }, outcome.identity.orgId).markdown()
-        : undefined
-    ],
+    ['Source org', source && orgName(source, source.id).markdown()],
     ['List', settings.target.kind === 'list' ? msg`${settings.target.origin}`.markdown() : undefined],
     [
       'Entries of other source orgs (neither read nor written)',
