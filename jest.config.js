@@ -1,4 +1,8 @@
-/** Jest in ESM mode: ts-jest compiles the TypeScript, the stand-in (.js) loads natively. */
+/**
+ * Jest in ESM mode: ts-jest compiles the TypeScript (transpile only: tsconfig's isolatedModules; `npm run typecheck`
+ * checks the types), the stand-in (.js) loads natively. Two workers: Jest's default on a 2-core machine is one, which
+ * runs every file in turn, while an end-to-end file spends much of its time waiting on the bundle it spawned.
+ */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
