@@ -7133,6 +7133,8 @@ var version = __nccwpck_require__(13);
 
 
 
+/** Results of a connection that took a write (or tried to): its line goes out at once, as progress. */
+const WROTE = new Set(['created', 'updated', 'deleted', 'failed']);
 /** Longer than any line of ours; a line is cut only if something else went wrong. */
 const MAX_LOG_LINE_CHARS = 8_000;
 const MAX_FAILURE_CHARS = 16_000;
@@ -7165,10 +7167,20 @@ async function reconcileAndReport(settings, redact) {
     settings.warnings.forEach(w => log.warning(w.text()));
     log.debug(`Target ${settings.baseUrl}, ${describeTarget(settings)}, dry-run ${settings.dryRun}`);
     const aliases = aliasesOf(settings);
+    // One log line per connection, as it is done; lines of connections that needed no write go out together.
+    const pending = [];
+    const flush = () => {
+        if (pending.length > 0)
+            info(pending.splice(0).join('\n'));
+    };
     const outcome = await reconcile(clientFor(settings, log, redact), settings, {
         now: Date.now,
-        done: entry => log.info(entryLine(entry, settings.dryRun, aliases).text())
-    });
+        done: entry => {
+            pending.push(log.line(entryLine(entry, settings.dryRun, aliases).text()));
+            if (WROTE.has(entry.result))
+                flush();
+        }
+    }).finally(flush);
     const failure = failureOf(outcome, settings.target.kind === 'list') ?? driftOf(outcome, settings);
     for (const [name, value] of Object.entries(outputsOf(outcome, settings, aliases, failure))) {
         setOutput(name, redact(value));
@@ -7270,6 +7282,7 @@ function capped(text) {
 function loggerWith(redact) {
     const line = (text) => (0,src_message/* logLine */.BP)((0,src_message/* oneLine */.TN)(redact(text), MAX_LOG_LINE_CHARS));
     return {
+        line,
         debug: message => core_debug(line(message)),
         info: message => info(line(message)),
         warning: message => warning(line(message))

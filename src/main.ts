@@ -20,6 +20,9 @@ import { COMMENT_BUDGET, SUMMARY_BUDGET, failureSummaryOf, summaryOf } from './r
 import { type InputReader, type Settings, rawSecrets, readSettings } from './settings.js'
 import { USER_AGENT } from './version.js'
 
+/** Results of a connection that took a write (or tried to): its line goes out at once, as progress. */
+const WROTE: ReadonlySet<string> = new Set(['created', 'updated', 'deleted', 'failed'])
+
 /** Longer than any line of ours; a line is cut only if something else went wrong. */
 const MAX_LOG_LINE_CHARS = 8_000
 const MAX_FAILURE_CHARS = 16_000
@@ -51,10 +54,18 @@ async function reconcileAndReport(settings: Settings, redact: Redact): Promise<v
   settings.warnings.forEach(w => log.warning(w.text()))
   log.debug(`Target ${settings.baseUrl}, ${describeTarget(settings)}, dry-run ${settings.dryRun}`)
   const aliases = aliasesOf(settings)
+  // One log line per connection, as it is done; lines of connections that needed no write go out together.
+  const pending: string[] = []
+  const flush = (): void => {
+    if (pending.length > 0) core.info(pending.splice(0).join('\n'))
+  }
   const outcome = await reconcile(clientFor(settings, log, redact), settings, {
     now: Date.now,
-    done: entry => log.info(entryLine(entry, settings.dryRun, aliases).text())
-  })
+    done: entry => {
+      pending.push(log.line(entryLine(entry, settings.dryRun, aliases).text()))
+      if (WROTE.has(entry.result)) flush()
+    }
+  }).finally(flush)
   const failure = failureOf(outcome, settings.target.kind === 'list') ?? driftOf(outcome, settings)
   for (const [name, value] of Object.entries(outputsOf(outcome, settings, aliases, failure))) {
     core.setOutput(name, redact(value))
@@ -171,9 +182,10 @@ function capped(text: string): string {
 }
 
 /** Every line the action prints passes here: secrets blanked, one line, no control character, no forged command. */
-function loggerWith(redact: Redact): Logger {
+function loggerWith(redact: Redact): Logger & { line(text: string): string } {
   const line = (text: string): string => logLine(oneLine(redact(text), MAX_LOG_LINE_CHARS))
   return {
+    line,
     debug: message => core.debug(line(message)),
     info: message => core.info(line(message)),
     warning: message => core.warning(line(message))
