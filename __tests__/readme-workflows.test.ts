@@ -4,7 +4,7 @@
  * name (chosen by another org's admin) would run as shell code. Outputs reach scripts through `env:` instead.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { isPair, isScalar, isSeq, parseDocument, visit, type Pair, type Scalar } from 'yaml'
+import { isPair, isScalar, isSeq, parseDocument, visit, type Pair } from 'yaml'
 
 interface Finding {
   path: string
@@ -19,7 +19,7 @@ function where(path: readonly unknown[]): string {
   path.forEach((node, i) => {
     const child = path[i + 1]
     if (isPair(node) && isScalar(node.key)) text += `${text ? '.' : ''}${String(node.key.value)}`
-    if (isSeq(node)) text += `[${node.items.indexOf(child as never)}]`
+    if (isSeq(node)) text += `[${node.items.indexOf(child)}]`
   })
   return text
 }
@@ -35,7 +35,7 @@ function expressionsInRunScripts(text: string): Finding[] {
   visit(doc, {
     Pair(_key, pair: Pair, path) {
       if (!isScalar(pair.key) || pair.key.value !== 'run' || !isScalar(pair.value)) return
-      const script = String((pair.value as Scalar).value)
+      const script = String(pair.value.value)
       for (const match of script.matchAll(EXPRESSION))
         findings.push({ path: where([...path, pair]), expression: match[0] })
     }

@@ -4,7 +4,6 @@
  * shortcut: a plain create of one connection POSTs first (one request) and reads only if Datadog answers 409 or 404.
  */
 import { gateFor, notApproved, unapproved } from './approval.js'
-import type { OrgConnectionsClient } from './datadog/client.js'
 import type { OrgConnection } from './datadog/model.js'
 import { planDigest, planDocument } from './digest.js'
 import { PlanRefusedError, StepError, WrongOrgError } from './errors.js'
@@ -13,11 +12,9 @@ import { join, msg, words } from './message.js'
 import type { Identity, Outcome } from './outcome.js'
 import { type Plan, type Refusal, planConnection, planList, unnamedSink } from './plan.js'
 import type { Settings, Target, Wish } from './settings.js'
-import { type Hooks, type Writer, attempt, carryOutAll } from './write.js'
+import { type ConnectionsApi, type Hooks, type Writer, attempt, carryOutAll } from './write.js'
 
-/** What reconcile needs of Datadog: the client, or a test's double of it. */
-export type ConnectionsApi = Pick<OrgConnectionsClient, 'currentUser' | 'list' | 'create' | 'update' | 'delete'>
-export type { Hooks }
+export type { ConnectionsApi, Hooks }
 
 export async function reconcile(api: ConnectionsApi, settings: Settings, hooks: Hooks): Promise<Outcome> {
   const { target } = settings

@@ -4,7 +4,7 @@
  * planning, not a plan: `planConnection` returns one or the other.
  */
 import { createdAtMs, type OrgConnection } from './datadog/model.js'
-import { msg, type Message } from './message.js'
+import { msg, words, type Message } from './message.js'
 import type { Wish } from './wish.js'
 
 /** Set when a create of ours may have landed although its answer was lost (the POST was retried, then got 409). */
@@ -56,7 +56,7 @@ export function planConnection(existing: readonly OrgConnection[], wish: Wish, o
     return refuse(
       sinkOrgId,
       undefined,
-      msg`Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`
+      msg`Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. ${words(NO_GUESS)}`
     )
   }
   const [connection] = existing
@@ -83,7 +83,7 @@ export function planConnection(existing: readonly OrgConnection[], wish: Wish, o
       return refuse(
         sinkOrgId,
         connection,
-        msg`A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`
+        msg`A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and ${words(IF_EXISTS_FAIL)}`
       )
   }
 }
@@ -140,6 +140,11 @@ export function typeChange(from: readonly string[], to: readonly string[]): Type
   if (added.length === 0 && removed.length === 0) return undefined
   return { from: [...from], to: [...to], added, removed }
 }
+
+const NO_GUESS =
+  'The action will not guess which one is meant: delete the extra ones in Datadog ' +
+  '(Organization Settings > Cross-Organization Visibility), then re-run.'
+const IF_EXISTS_FAIL = "if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is."
 
 function refuse(sinkOrgId: string, connection: OrgConnection | undefined, reason: Message): Planning {
   return { refusal: { sinkOrgId, reason, ...(connection ? { connection } : {}) } }

@@ -11,7 +11,10 @@ import { msg, words } from './message.js'
 import type { EntryOutcome, Outcome } from './outcome.js'
 import { type OwnCreate, type Plan, planConnection } from './plan.js'
 import type { Wish } from './settings.js'
-import type { ConnectionsApi } from './apply.js'
+import type { OrgConnectionsClient } from './datadog/client.js'
+
+/** What carrying out (and reconcile) needs of Datadog: the client, or a test's double of it. */
+export type ConnectionsApi = Pick<OrgConnectionsClient, 'currentUser' | 'list' | 'create' | 'update' | 'delete'>
 
 export interface Hooks {
   now(): number

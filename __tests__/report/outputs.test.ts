@@ -86,6 +86,7 @@ describe('outputsOf', () => {
       /^Sec ::warning::x\\u001b\[2J\\u202en+\.\.\. \[cut: 2000021 characters in all\]$/
     )
     expect(outputs.connection.length).toBeLessThan(2_000)
+    // eslint-disable-next-line no-control-regex -- no control character may reach an output
     expect(outputs.connection).not.toMatch(/[\u0000-\u001f\u2028\u202e]/)
     expect(JSON.parse(outputs.connection)).toMatchObject({ attributes: { connection_types: ['logs\\u2028x'] } })
     expect(outputs['connection-types']).toBe('["logs\\\\u2028x"]')

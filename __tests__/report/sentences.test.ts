@@ -10,7 +10,9 @@ describe('entryLine', () => {
       plan: { action: 'delete', sinkOrgId: SINK, connection: existing, pruned: true } as Plan,
       result: 'would-delete' as const,
       dryRun: true,
-      line: `would-delete: Would delete connection ${existing.id} to sink org Acme Security (${SINK}) (types logs) because its sink org is not in the list (prune).`
+      line:
+        `would-delete: Would delete connection ${existing.id} to sink org Acme Security (${SINK}) (types logs) ` +
+        'because its sink org is not in the list (prune).'
     },
     {
       plan: { action: 'nothing-to-delete', sinkOrgId: SINK } as Plan,
