@@ -4329,7 +4329,7 @@ const CLOCK_SKEW_MS = 2 * 60_000;
 function planConnection(existing, wish, ownCreate) {
     const { sinkOrgId } = wish;
     if (existing.length > 1) {
-        return refuse(sinkOrgId, undefined, (0,src_message/* msg */.ab) `Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`);
+        return refuse(sinkOrgId, undefined, (0,src_message/* msg */.ab) `Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. ${(0,src_message/* words */.aL)(NO_GUESS)}`);
     }
     const [connection] = existing;
     if (wish.state === 'absent') {
@@ -4352,7 +4352,7 @@ function planConnection(existing, wish, ownCreate) {
         case 'keep':
             return { plan: { action: 'keep', sinkOrgId, connection, difference: change } };
         case 'fail':
-            return refuse(sinkOrgId, connection, (0,src_message/* msg */.ab) `A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`);
+            return refuse(sinkOrgId, connection, (0,src_message/* msg */.ab) `A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and ${(0,src_message/* words */.aL)(IF_EXISTS_FAIL)}`);
     }
 }
 /**
@@ -4403,6 +4403,9 @@ function typeChange(from, to) {
         return undefined;
     return { from: [...from], to: [...to], added, removed };
 }
+const NO_GUESS = 'The action will not guess which one is meant: delete the extra ones in Datadog ' +
+    '(Organization Settings > Cross-Organization Visibility), then re-run.';
+const IF_EXISTS_FAIL = "if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.";
 function refuse(sinkOrgId, connection, reason) {
     return { refusal: { sinkOrgId, reason, ...(connection ? { connection } : {}) } };
 }

@@ -192,7 +192,9 @@ const table = [
     `${listRatio('list of 100: re-run', 'one connection: re-run', 'cpuMs')} CPU (target: at most 1.2x)`,
   `- no-op re-run of the list / one single-connection create (one request): ${listRatio('list of 100: re-run', 'one connection: a single')} wall`,
   `- first run of the list / ${lists.entries} single-connection runs: ${listRatio('list of 100: first', '100 single')} wall (target: at most 0.35x)`,
-  `- first run of the list / the official client's loop: ${listRatio('list of 100: first', 'official client')} wall`
+  `- first run of the list / the official client's loop: ${listRatio('list of 100: first', 'official client')} wall`,
+  `- one leg of the account file / no-op re-run of one connection: ${listRatio('account file', 'one connection: re-run')} wall, ` +
+    `${listRatio('account file', 'one connection: re-run', 'cpuMs')} CPU; requests per leg: ${listRow('account file')?.requests ?? 'n/a'} (target: 2)`
 ].join('\n')
 
 console.log(`\n${table}\n`)
