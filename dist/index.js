@@ -281,6 +281,229 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ readConnectionFields),
+/* harmony export */   HU: () => (/* binding */ connectionJson),
+/* harmony export */   LO: () => (/* binding */ KNOWN_CONNECTION_TYPES),
+/* harmony export */   R4: () => (/* binding */ connectionResource),
+/* harmony export */   aF: () => (/* binding */ createdAtMs),
+/* harmony export */   tB: () => (/* binding */ parseConnectionPage),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   wA: () => (/* binding */ parseCurrentUser)
+/* harmony export */ });
+/* unused harmony exports isKnownConnectionType, MAX_TYPES, MAX_TYPE_CHARS, rfc3339Ms, parseConnection, carryOver */
+/* harmony import */ var _uuid_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(568);
+/**
+ * The org connection as Datadog's v2 API describes it, and the readers that turn untrusted JSON into it.
+ *
+ * Read what is used, tolerate what is not, refuse only what would make a decision or a write wrong. In the contract
+ * only a connection's `id` has a format (a UUID, which goes into a path); org and user ids are plain strings, and
+ * names, the creator, `created_at`, `meta`, `included` and any field the schema does not declare are optional.
+ */
+
+
+/** The types this version knows. Datadog adds types (`audit` came in March 2026): any other string is kept too. */
+const KNOWN_CONNECTION_TYPES = ['logs', 'metrics', 'audit'];
+function isKnownConnectionType(value) {
+    return KNOWN_CONNECTION_TYPES.includes(value);
+}
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Generous bounds, far beyond Datadog's three types: past them a list is not connection types (it could not be
+ * compared, shown or sent back sensibly), so the connection is refused rather than planned on.
+ */
+const MAX_TYPES = 50;
+const MAX_TYPE_CHARS = 100;
+/** The longest created_at passed on: 35 characters spell nanoseconds with an offset; beyond 100 is no timestamp. */
+const MAX_TIMESTAMP_CHARS = 100;
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d+))?([Zz]|[+-](\d\d):(\d\d))$/;
+/**
+ * Milliseconds since the epoch of an RFC 3339 date-time (lower-case `t`/`z`, any number of fraction digits, `Z` or
+ * an offset, a leap second), or undefined when the text is not one, so that no decision depends on its spelling.
+ */
+function rfc3339Ms(text) {
+    const m = text.length <= MAX_TIMESTAMP_CHARS ? RFC3339.exec(text) : null;
+    if (!m)
+        return undefined;
+    const [, year, month, day, hour, minute, second, fraction = '', zone, zoneHour = '0', zoneMinute = '0'] = m;
+    const n = (s) => Number(s);
+    const calendar = n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysIn(n(year), n(month));
+    const clock = n(hour) <= 23 && n(minute) <= 59 && n(second) <= 60 && n(zoneHour) <= 23 && n(zoneMinute) <= 59;
+    if (!calendar || !clock)
+        return undefined;
+    // Date.parse reads one spelling: upper case, milliseconds; a leap second is the second before, plus one.
+    const leap = second === '60';
+    const ms = fraction.padEnd(3, '0').slice(0, 3);
+    const iso = `${year}-${month}-${day}T${hour}:${minute}:${leap ? '59' : second}.${ms}${(zone ?? 'Z').toUpperCase()}`;
+    const parsed = Date.parse(iso);
+    return Number.isNaN(parsed) ? undefined : parsed + (leap ? 1000 : 0);
+}
+function daysIn(year, month) {
+    const leapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+/** When the connection was created, in milliseconds, whatever the spelling of its created_at. */
+function createdAtMs(connection) {
+    return connection.createdAt === undefined ? undefined : rfc3339Ms(connection.createdAt);
+}
+/** `relationships.<name>.data`: an id that is a non-empty string, and its name when that is a string. */
+function relationship(relationships, name) {
+    const rel = relationships[name];
+    const data = isRecord(rel) ? rel.data : undefined;
+    if (!isRecord(data) || typeof data.id !== 'string' || data.id === '')
+        return undefined;
+    return typeof data.name === 'string' ? { id: data.id, name: data.name } : { id: data.id };
+}
+function shown(value) {
+    return typeof value === 'string' ? (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .msg */ .ab) `${value}` : (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(`(${value === null ? 'null' : typeof value})`);
+}
+function readTypes(value) {
+    if (value === undefined)
+        return {};
+    // Every item is checked before any is kept: a crafted value nested deeper than the stack is never walked.
+    if (!Array.isArray(value) || !value.every(t => typeof t === 'string')) {
+        return { typesProblem: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('attributes.connection_types is not a list of texts') };
+    }
+    const types = value;
+    if (types.length > MAX_TYPES || types.some(t => t.length > MAX_TYPE_CHARS)) {
+        const bound = `at most ${MAX_TYPES} types of at most ${MAX_TYPE_CHARS} characters`;
+        return { typesProblem: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .msg */ .ab) `attributes.connection_types holds ${types.length} types, not ${(0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(bound)}` };
+    }
+    return { connectionTypes: [...types] };
+}
+/** Reads the known fields of one connection resource; nothing else is kept, so no crafted extra travels on. */
+function readConnectionFields(resource) {
+    const fields = {};
+    if ((0,_uuid_js__WEBPACK_IMPORTED_MODULE_1__/* .isUuid */ .O)(resource.id))
+        fields.id = resource.id;
+    else
+        fields.idProblem = resource.id === undefined ? (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('id is missing') : (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .msg */ .ab) `id is not a UUID: ${shown(resource.id)}`;
+    const attributes = isRecord(resource.attributes) ? resource.attributes : {};
+    Object.assign(fields, readTypes(attributes.connection_types));
+    const createdAt = attributes.created_at;
+    if (typeof createdAt === 'string' && rfc3339Ms(createdAt) !== undefined)
+        fields.createdAt = createdAt;
+    const relationships = isRecord(resource.relationships) ? resource.relationships : {};
+    const refs = {
+        sourceOrg: relationship(relationships, 'source_org'),
+        sinkOrg: relationship(relationships, 'sink_org'),
+        createdBy: relationship(relationships, 'created_by')
+    };
+    for (const [key, ref] of Object.entries(refs))
+        if (ref)
+            fields[key] = ref;
+    return fields;
+}
+/** One connection resource: usable when it has an id that is a UUID and a list of type strings. */
+function parseConnection(value) {
+    if (!isRecord(value))
+        return { ok: false, problem: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('it is not an object') };
+    const { id, idProblem, connectionTypes, typesProblem, ...rest } = readConnectionFields(value);
+    if (id === undefined)
+        return { ok: false, problem: idProblem ?? (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('id is missing') };
+    if (connectionTypes === undefined) {
+        return { ok: false, problem: typesProblem ?? (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .msg */ .ab) `attributes.connection_types is missing (connection ${id})` };
+    }
+    return { ok: true, value: { id, connectionTypes, ...rest } };
+}
+/** `{data: OrgConnection}`, the answer to a create or an update: its `data` object, if there is one. */
+function connectionResource(body) {
+    return isRecord(body) && isRecord(body.data) ? body.data : undefined;
+}
+/** A list page; one unusable item makes the whole page unusable (a listing that skipped one could plan wrongly). */
+function parseConnectionPage(body) {
+    if (!isRecord(body) || !Array.isArray(body.data))
+        return { ok: false, problem: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('data is not a list') };
+    const items = body.data;
+    const connections = [];
+    for (let i = 0; i < items.length; i++) {
+        const parsed = parseConnection(items[i]);
+        if (!parsed.ok)
+            return { ok: false, problem: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .msg */ .ab) `item ${i + 1} of the page: ${parsed.problem}` };
+        connections.push(parsed.value);
+    }
+    const page = isRecord(body.meta) && isRecord(body.meta.page) ? body.meta.page : {};
+    const total = page.total_filtered_count;
+    const totalFiltered = typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+    return { ok: true, value: { connections, totalFiltered, received: items.length } };
+}
+/** The `connection` output: the connection as a JSON:API object, rendered from the typed fields only. */
+function connectionJson(c) {
+    const ref = (type, r) => ({
+        data: { type, id: r.id, ...(r.name === undefined ? {} : { name: r.name }) }
+    });
+    const relationships = {};
+    if (c.sourceOrg)
+        relationships.source_org = ref('orgs', c.sourceOrg);
+    if (c.sinkOrg)
+        relationships.sink_org = ref('orgs', c.sinkOrg);
+    if (c.createdBy)
+        relationships.created_by = ref('users', c.createdBy);
+    const attributes = { connection_types: [...c.connectionTypes] };
+    if (c.createdAt !== undefined)
+        attributes.created_at = c.createdAt;
+    return { type: 'org_connection', id: c.id, attributes, relationships };
+}
+/**
+ * A PATCH answer names no orgs (ids only): what it leaves out, carried over from the connection as it was listed.
+ * A name is carried over only to the same id (compared without regard to case); the answer's own fields win.
+ */
+function carryOver(updated, listed) {
+    const named = (fresh, known) => {
+        if (!fresh)
+            return known;
+        const same = known !== undefined && known.id.toLowerCase() === fresh.id.toLowerCase();
+        return fresh.name === undefined && same && known.name !== undefined ? { ...fresh, name: known.name } : fresh;
+    };
+    const merged = { id: updated.id, connectionTypes: [...updated.connectionTypes] };
+    const createdAt = updated.createdAt ?? listed.createdAt;
+    if (createdAt !== undefined)
+        merged.createdAt = createdAt;
+    const refs = {
+        sourceOrg: named(updated.sourceOrg, listed.sourceOrg),
+        sinkOrg: named(updated.sinkOrg, listed.sinkOrg),
+        createdBy: named(updated.createdBy, listed.createdBy)
+    };
+    for (const [key, ref] of Object.entries(refs))
+        if (ref)
+            merged[key] = ref;
+    return merged;
+}
+/** `GET /api/v2/current_user`: `data.relationships.org.data.id`, and the org's name from `included` if there. */
+function parseCurrentUser(body) {
+    const data = isRecord(body) && isRecord(body.data) ? body.data : undefined;
+    if (!data)
+        return { ok: false, problem: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('data is not an object') };
+    const relationships = isRecord(data.relationships) ? data.relationships : {};
+    const org = isRecord(relationships.org) && isRecord(relationships.org.data) ? relationships.org.data : {};
+    // Never quoted: whatever stands there came from an answer about a person.
+    if (typeof org.id !== 'string' || org.id === '') {
+        return { ok: false, problem: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('data.relationships.org.data.id is not a non-empty text') };
+    }
+    const orgId = org.id;
+    const attributes = isRecord(data.attributes) ? data.attributes : {};
+    const included = isRecord(body) && Array.isArray(body.included) ? body.included : [];
+    const orgResource = included.find((item) => isRecord(item) &&
+        item.type === 'orgs' &&
+        typeof item.id === 'string' &&
+        item.id.toLowerCase() === orgId.toLowerCase());
+    const name = orgResource && isRecord(orgResource.attributes) ? orgResource.attributes.name : undefined;
+    const user = { orgId, serviceAccount: attributes.service_account === true };
+    if (typeof name === 'string')
+        user.orgName = name;
+    return { ok: true, value: user };
+}
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -636,6 +859,242 @@ function secretForms(values) {
 
 /***/ }),
 
+/***/ 237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y4: () => (/* binding */ readConnectionTypes),
+/* harmony export */   yz: () => (/* binding */ unknownTypesWarning)
+/* harmony export */ });
+/* unused harmony exports KNOWN_TYPES, MAX_TYPES, isKnownType */
+/* harmony import */ var _datadog_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(568);
+/* harmony import */ var _sites_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
+/**
+ * The one reader of connection types, for the `connection-types` input and the entries of a list alike. A type this
+ * version knows passes in any case. A near miss of a known type is a typo and is refused, naming the type meant. Any
+ * other lower-case identifier is passed on as given, with a warning: Datadog adds types (it added `audit` in March
+ * 2026), and it, not this version, decides whether one exists. Anything else cannot be a type and is refused.
+ */
+
+
+
+
+const KNOWN_TYPES = _datadog_model_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_CONNECTION_TYPES */ .LO;
+/** More than any connection has: a list longer than this is a mistake, or an attempt to make the step slow. */
+const MAX_TYPES = 10;
+/** How Datadog names its types: what an unknown type must look like to be sent. */
+const TYPE_NAME = /^[a-z][a-z0-9_]{0,39}$/;
+const EXPECTED = [
+    `Expected one or more of ${KNOWN_TYPES.join(', ')} (or a type this version does not know yet, in lower case,`,
+    `such as apm), separated by commas, spaces or new lines, or a JSON array such as ["logs","metrics"].`
+].join(' ');
+/**
+ * `logs, metrics`, `logs metrics`, one per line, the `connection-types` output's JSON array, or (in a list) a YAML
+ * list of names. Lower-cased known types, other types as given; without duplicates, in order.
+ */
+function readConnectionTypes(value, where) {
+    const items = typeof value === 'string' ? splitTypes(value, where) : value.flatMap(item => splitTypes(item, where));
+    if (items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `Input ${where} is required. ${EXPECTED}`);
+    if (items.length > MAX_TYPES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `Invalid ${where}: ${items.length} types, more than the ${MAX_TYPES} a connection may list.`);
+    }
+    const problems = items.flatMap(item => {
+        const problem = typeProblem(item);
+        return problem ? [problem] : [];
+    });
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `Invalid ${where}: ${(0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .join */ .fj)(problems, ', ')}. ${EXPECTED}`);
+    return [...new Set(items.map(item => (isKnownType(item) ? item.toLowerCase() : item)))];
+}
+function isKnownType(type) {
+    return KNOWN_TYPES.includes(type.toLowerCase());
+}
+/** The warning for types this version does not know, or undefined when it knows them all. */
+function unknownTypesWarning(where, types) {
+    const unknown = [...new Set(types.filter(type => !isKnownType(type)))];
+    if (unknown.length === 0)
+        return undefined;
+    const what = (0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `connection ${(0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)(unknown.length > 1 ? 'types' : 'type')} ${unknown} (it knows ${[...KNOWN_TYPES]})`;
+    return (0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `${where}: this version does not know the ${what}. Sent to Datadog as written: Datadog decides whether it exists.`;
+}
+function splitTypes(value, where) {
+    const trimmed = value.trim();
+    if (trimmed.startsWith('['))
+        return jsonTypes(trimmed, where);
+    return trimmed.split(/[\s,]+/).filter(item => item !== '');
+}
+// The `connection-types` output, fed back as the input.
+function jsonTypes(text, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!Array.isArray(parsed) || !parsed.every(item => typeof item === 'string')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `Invalid ${where} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(text)}': not a JSON array of names. ${EXPECTED}`);
+    }
+    return parsed.map(item => item.trim()).filter(item => item !== '');
+}
+function typeProblem(item) {
+    if (isKnownType(item))
+        return undefined;
+    const lowered = item.toLowerCase();
+    const meant = KNOWN_TYPES.find(known => isNearMiss(lowered, known));
+    if (meant)
+        return (0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `'${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(item)}' (did you mean '${meant}'?)`;
+    if (TYPE_NAME.test(item))
+        return undefined;
+    if (TYPE_NAME.test(lowered))
+        return (0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `'${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(item)}' (a type this version does not know goes in lower case: '${lowered}')`;
+    return (0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .msg */ .ab) `'${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(item)}' (not a type name: letters, digits and _ only)`;
+}
+/** A typo of `known`: a prefix of it (`log`, `metric`), it plus a little (`audits`), or at most two edits away. */
+function isNearMiss(candidate, known) {
+    if (candidate.length >= 2 && known.startsWith(candidate))
+        return true;
+    if (candidate.startsWith(known) && candidate.length - known.length <= 2)
+        return true;
+    return editDistance(candidate, known, 2) <= 2;
+}
+/** Levenshtein distance, stopping early once it exceeds `limit` (types are short; the limit keeps it cheap). */
+function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        if (Math.min(...current) > limit)
+            return limit + 1;
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ Problems)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(568);
+/**
+ * Every problem of a list at once: a reviewer who fixes one entry should not have to push again to learn of the next.
+ * Problems are collected while the whole list is read, then thrown as one InputError: the only one as it is, several
+ * one per line, at most MAX_LIST_ITEMS of them shown and the rest counted.
+ */
+
+
+class Problems {
+    found = [];
+    get count() {
+        return this.found.length;
+    }
+    add(problem) {
+        this.found.push(problem);
+    }
+    /** The value `read` returns, or undefined when it throws an InputError, which is then collected. */
+    attempt(read) {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+                throw error;
+            this.found.push(error.detail);
+            return undefined;
+        }
+    }
+    /** One InputError for all the problems found so far, if any. */
+    throwIfAny(origin) {
+        if (this.found.length === 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.found[0]);
+        if (this.found.length > 1) {
+            const header = (0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .msg */ .ab) `Invalid ${origin}: ${this.found.length} problems, each to fix:`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .msg */ .ab) `${header}\n  ${(0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .join */ .fj)(this.found, '\n  ')}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   UW: () => (/* binding */ readSeconds),
+/* harmony export */   Vf: () => (/* binding */ readBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(568);
+/* harmony import */ var _sites_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
+/**
+ * The readers of single values, shared by the step's inputs and the entries of a list, so that both accept and
+ * refuse exactly the same things with the same words. Each error names where the value came from (`where`), quotes
+ * the value cut short, and says the expected form and the default.
+ */
+
+
+
+const named = (where) => (typeof where === 'string' ? (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL)(where) : where);
+/** One of `choices`, in any case; `fallback` when empty. */
+function readChoice(value, where, choices, fallback) {
+    if (!value)
+        return fallback;
+    const lowered = value.toLowerCase();
+    if (choices.includes(lowered))
+        return lowered;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `Invalid ${named(where)} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
+}
+// The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
+function readBoolean(value, where, fallback) {
+    if (!value)
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `Invalid ${named(where)} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(value)}'. Expected true or false (default ${String(fallback)}).`);
+}
+function readInteger(value, where, fallback, min, max) {
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        const range = (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `a whole number from ${min} to ${max} (default ${fallback})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `Invalid ${named(where)} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(value)}'. Expected ${range}.`);
+    }
+    return Number(value);
+}
+/** A number of seconds, fractions allowed, from `min` to `max`. */
+function readSeconds(value, where, fallback, min, max) {
+    if (!value)
+        return fallback;
+    const seconds = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || seconds < min || seconds > max) {
+        const range = (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `a number of seconds from ${min} to ${max} (default ${fallback})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `Invalid ${named(where)} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(value)}'. Expected ${range}.`);
+    }
+    return seconds;
+}
+
+
+/***/ }),
+
 /***/ 568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -775,6 +1234,136 @@ function redactor(secrets) {
 
 /***/ }),
 
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _8: () => (/* binding */ quotableInput),
+/* harmony export */   b1: () => (/* binding */ apiBaseUrlForSite),
+/* harmony export */   c_: () => (/* binding */ resolveApiUrl),
+/* harmony export */   q0: () => (/* binding */ resolveSite)
+/* harmony export */ });
+/* unused harmony export DATADOG_SITES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(568);
+/**
+ * Where the keys may be sent. A Datadog site (or its web app host, or an https URL of either) becomes
+ * `https://api.<site>`; `api-url` overrides it for a private endpoint, a gateway or a local stand-in.
+ * Anything else is refused: an API key must never travel to a host the user did not mean.
+ */
+
+
+/** The most of a refused input that is quoted back. */
+const MAX_QUOTED_INPUT = 100;
+/**
+ * A refused input as it may be quoted: credentials in any `//user:password@host` part blanked (found by a linear
+ * scan, so even text that `new URL` cannot parse never shows a password), then cut at MAX_QUOTED_INPUT characters.
+ * The result is a plain string: interpolate it in a `msg` template, which neutralises it for its channel.
+ */
+function quotableInput(value) {
+    return (0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
+}
+/**
+ * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
+ * purpose (a password may hold `/` or `@`), and linear: two index scans.
+ */
+function withoutCredentials(value) {
+    const at = value.lastIndexOf('@');
+    if (at < 0)
+        return value;
+    const slashes = value.indexOf('//');
+    const start = slashes >= 0 && slashes < at ? slashes + 2 : 0;
+    return `${value.slice(0, start)}***${value.slice(at)}`;
+}
+const DATADOG_SITES = [
+    'datadoghq.com',
+    'us3.datadoghq.com',
+    'us5.datadoghq.com',
+    'datadoghq.eu',
+    'ap1.datadoghq.com',
+    'ap2.datadoghq.com',
+    'uk1.datadoghq.com',
+    'ddog-gov.com',
+    'us2.ddog-gov.com'
+];
+const SITES = new Set(DATADOG_SITES);
+/** Accepts `datadoghq.eu`, `app.datadoghq.eu`, `https://app.datadoghq.eu/...` (any case); returns `datadoghq.eu`. */
+function resolveSite(value, source) {
+    let host = value.trim().toLowerCase();
+    if (host.includes('://')) {
+        let url;
+        try {
+            url = new URL(host);
+        }
+        catch {
+            throw siteError(value, source);
+        }
+        if (url.protocol !== 'https:' || url.username || url.password || url.port)
+            throw siteError(value, source);
+        host = url.hostname;
+    }
+    host = host.replace(/\.$/, '');
+    const site = host.startsWith('app.') ? host.slice('app.'.length) : host;
+    if (!SITES.has(site))
+        throw siteError(value, source);
+    return site;
+}
+function siteError(value, source) {
+    const expected = (0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)(`Expected one of the Datadog sites: ${DATADOG_SITES.join(', ')} ` +
+        '(or its web app host such as app.datadoghq.eu, or an https URL of either). ' +
+        'For a private endpoint or a gateway, set api-url instead.');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .msg */ .ab) `Invalid ${(0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)(source)} '${quotableInput(value)}'. ${expected}`);
+}
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/**
+ * Validates `api-url`: absolute, https (http only to a loopback host), no credentials, no query or fragment.
+ * Returns the base URL without a trailing slash; API paths are appended to it.
+ */
+function resolveApiUrl(value) {
+    const expected = 'Expected an absolute https URL such as https://api.datadoghq.com or https://gateway.example.com/datadog ' +
+        '(http only to localhost, 127.0.0.0/8 or [::1]), without a user name, password, query or fragment.';
+    // Never echo credentials back, even in an error, even when the value is not a URL at all.
+    const refused = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .msg */ .ab) `Invalid api-url '${quotableInput(value)}'. ${(0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)(expected)}`);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw refused();
+    }
+    const loopback = LOOPBACK_HOSTS.test(url.hostname);
+    const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
+    if (!schemeOk || url.username || url.password || url.search || url.hash)
+        throw refused();
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function apiBaseUrlForSite(site) {
+    return `https://api.${site}`;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isUuid)
+/* harmony export */ });
+/* unused harmony export UUID_PATTERN */
+/**
+ * The one UUID pattern of the action: org ids in inputs and lists, and connection ids in Datadog's answers. It
+ * imports nothing, so that any layer (the inputs and the Datadog model alike) may use it without a cycle.
+ */
+/** A UUID in any case, as Datadog writes connection ids and org ids. */
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isUuid(value) {
+    return typeof value === 'string' && UUID_PATTERN.test(value);
+}
+
+
+/***/ }),
+
 /***/ 13:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -796,6 +1385,43 @@ const package_namespaceObject = {"rE":"1.1.0"};
 
 const VERSION = package_namespaceObject.rE;
 const USER_AGENT = `datadog-org-connection-action/${VERSION}`;
+
+
+/***/ }),
+
+/***/ 96:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ readUuid),
+/* harmony export */   fQ: () => (/* binding */ IF_EXISTS),
+/* harmony export */   ln: () => (/* binding */ UUID_ADVICE),
+/* harmony export */   xj: () => (/* binding */ STATES)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(568);
+/* harmony import */ var _sites_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
+/* harmony import */ var _uuid_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+/**
+ * What a step asks for, one sink org at a time, and the reader of an org's UUID, shared by the step's inputs
+ * (settings.ts) and the entries of a list (src/inputs/), so that both accept and refuse exactly the same things.
+ */
+
+
+
+
+const STATES = ['present', 'absent'];
+const IF_EXISTS = ['update', 'keep', 'fail'];
+const EXAMPLE_UUID = '83999dcd-7f97-11f0-8de1-1ecf66f1aa85';
+/** What an org UUID looks like and where to find it: the end of every message refusing one. */
+const UUID_ADVICE = (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL)(`Expected the org's UUID, such as ${EXAMPLE_UUID} (Organization Settings in that org, or GET /api/v2/current_user), ` +
+    'not its numeric public id or its name.');
+/** An org's UUID, lower-cased; `where` names the input or entry in the error. */
+function readUuid(value, where) {
+    if (!(0,_uuid_js__WEBPACK_IMPORTED_MODULE_3__/* .isUuid */ .O)(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `Invalid ${where} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(value)}'. ${UUID_ADVICE}`);
+    return value.toLowerCase();
+}
 
 
 /***/ }),
@@ -842,10 +1468,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 67:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -4095,222 +4735,8 @@ function compare(a, b) {
 var errors = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/message.ts
 var src_message = __nccwpck_require__(568);
-;// CONCATENATED MODULE: ./src/uuid.ts
-/**
- * The one UUID pattern of the action: org ids in inputs and lists, and connection ids in Datadog's answers. It
- * imports nothing, so that any layer (the inputs and the Datadog model alike) may use it without a cycle.
- */
-/** A UUID in any case, as Datadog writes connection ids and org ids. */
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(value) {
-    return typeof value === 'string' && UUID_PATTERN.test(value);
-}
-
-;// CONCATENATED MODULE: ./src/datadog/model.ts
-/**
- * The org connection as Datadog's v2 API describes it, and the readers that turn untrusted JSON into it.
- *
- * Read what is used, tolerate what is not, refuse only what would make a decision or a write wrong. In the contract
- * only a connection's `id` has a format (a UUID, which goes into a path); org and user ids are plain strings, and
- * names, the creator, `created_at`, `meta`, `included` and any field the schema does not declare are optional.
- */
-
-
-/** The types this version knows. Datadog adds types (`audit` came in March 2026): any other string is kept too. */
-const KNOWN_CONNECTION_TYPES = ['logs', 'metrics', 'audit'];
-function isKnownConnectionType(value) {
-    return KNOWN_CONNECTION_TYPES.includes(value);
-}
-
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * Generous bounds, far beyond Datadog's three types: past them a list is not connection types (it could not be
- * compared, shown or sent back sensibly), so the connection is refused rather than planned on.
- */
-const MAX_TYPES = 50;
-const MAX_TYPE_CHARS = 100;
-/** The longest created_at passed on: 35 characters spell nanoseconds with an offset; beyond 100 is no timestamp. */
-const MAX_TIMESTAMP_CHARS = 100;
-const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d+))?([Zz]|[+-](\d\d):(\d\d))$/;
-/**
- * Milliseconds since the epoch of an RFC 3339 date-time (lower-case `t`/`z`, any number of fraction digits, `Z` or
- * an offset, a leap second), or undefined when the text is not one, so that no decision depends on its spelling.
- */
-function rfc3339Ms(text) {
-    const m = text.length <= MAX_TIMESTAMP_CHARS ? RFC3339.exec(text) : null;
-    if (!m)
-        return undefined;
-    const [, year, month, day, hour, minute, second, fraction = '', zone, zoneHour = '0', zoneMinute = '0'] = m;
-    const n = (s) => Number(s);
-    const calendar = n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysIn(n(year), n(month));
-    const clock = n(hour) <= 23 && n(minute) <= 59 && n(second) <= 60 && n(zoneHour) <= 23 && n(zoneMinute) <= 59;
-    if (!calendar || !clock)
-        return undefined;
-    // Date.parse reads one spelling: upper case, milliseconds; a leap second is the second before, plus one.
-    const leap = second === '60';
-    const ms = fraction.padEnd(3, '0').slice(0, 3);
-    const iso = `${year}-${month}-${day}T${hour}:${minute}:${leap ? '59' : second}.${ms}${(zone ?? 'Z').toUpperCase()}`;
-    const parsed = Date.parse(iso);
-    return Number.isNaN(parsed) ? undefined : parsed + (leap ? 1000 : 0);
-}
-function daysIn(year, month) {
-    const leapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return [31, leapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-/** When the connection was created, in milliseconds, whatever the spelling of its created_at. */
-function createdAtMs(connection) {
-    return connection.createdAt === undefined ? undefined : rfc3339Ms(connection.createdAt);
-}
-/** `relationships.<name>.data`: an id that is a non-empty string, and its name when that is a string. */
-function relationship(relationships, name) {
-    const rel = relationships[name];
-    const data = isRecord(rel) ? rel.data : undefined;
-    if (!isRecord(data) || typeof data.id !== 'string' || data.id === '')
-        return undefined;
-    return typeof data.name === 'string' ? { id: data.id, name: data.name } : { id: data.id };
-}
-function shown(value) {
-    return typeof value === 'string' ? (0,src_message/* msg */.ab) `${value}` : (0,src_message/* words */.aL)(`(${value === null ? 'null' : typeof value})`);
-}
-function readTypes(value) {
-    if (value === undefined)
-        return {};
-    // Every item is checked before any is kept: a crafted value nested deeper than the stack is never walked.
-    if (!Array.isArray(value) || !value.every(t => typeof t === 'string')) {
-        return { typesProblem: (0,src_message/* words */.aL)('attributes.connection_types is not a list of texts') };
-    }
-    const types = value;
-    if (types.length > MAX_TYPES || types.some(t => t.length > MAX_TYPE_CHARS)) {
-        const bound = `at most ${MAX_TYPES} types of at most ${MAX_TYPE_CHARS} characters`;
-        return { typesProblem: (0,src_message/* msg */.ab) `attributes.connection_types holds ${types.length} types, not ${(0,src_message/* words */.aL)(bound)}` };
-    }
-    return { connectionTypes: [...types] };
-}
-/** Reads the known fields of one connection resource; nothing else is kept, so no crafted extra travels on. */
-function readConnectionFields(resource) {
-    const fields = {};
-    if (isUuid(resource.id))
-        fields.id = resource.id;
-    else
-        fields.idProblem = resource.id === undefined ? (0,src_message/* words */.aL)('id is missing') : (0,src_message/* msg */.ab) `id is not a UUID: ${shown(resource.id)}`;
-    const attributes = isRecord(resource.attributes) ? resource.attributes : {};
-    Object.assign(fields, readTypes(attributes.connection_types));
-    const createdAt = attributes.created_at;
-    if (typeof createdAt === 'string' && rfc3339Ms(createdAt) !== undefined)
-        fields.createdAt = createdAt;
-    const relationships = isRecord(resource.relationships) ? resource.relationships : {};
-    const refs = {
-        sourceOrg: relationship(relationships, 'source_org'),
-        sinkOrg: relationship(relationships, 'sink_org'),
-        createdBy: relationship(relationships, 'created_by')
-    };
-    for (const [key, ref] of Object.entries(refs))
-        if (ref)
-            fields[key] = ref;
-    return fields;
-}
-/** One connection resource: usable when it has an id that is a UUID and a list of type strings. */
-function parseConnection(value) {
-    if (!isRecord(value))
-        return { ok: false, problem: (0,src_message/* words */.aL)('it is not an object') };
-    const { id, idProblem, connectionTypes, typesProblem, ...rest } = readConnectionFields(value);
-    if (id === undefined)
-        return { ok: false, problem: idProblem ?? (0,src_message/* words */.aL)('id is missing') };
-    if (connectionTypes === undefined) {
-        return { ok: false, problem: typesProblem ?? (0,src_message/* msg */.ab) `attributes.connection_types is missing (connection ${id})` };
-    }
-    return { ok: true, value: { id, connectionTypes, ...rest } };
-}
-/** `{data: OrgConnection}`, the answer to a create or an update: its `data` object, if there is one. */
-function connectionResource(body) {
-    return isRecord(body) && isRecord(body.data) ? body.data : undefined;
-}
-/** A list page; one unusable item makes the whole page unusable (a listing that skipped one could plan wrongly). */
-function parseConnectionPage(body) {
-    if (!isRecord(body) || !Array.isArray(body.data))
-        return { ok: false, problem: (0,src_message/* words */.aL)('data is not a list') };
-    const items = body.data;
-    const connections = [];
-    for (let i = 0; i < items.length; i++) {
-        const parsed = parseConnection(items[i]);
-        if (!parsed.ok)
-            return { ok: false, problem: (0,src_message/* msg */.ab) `item ${i + 1} of the page: ${parsed.problem}` };
-        connections.push(parsed.value);
-    }
-    const page = isRecord(body.meta) && isRecord(body.meta.page) ? body.meta.page : {};
-    const total = page.total_filtered_count;
-    const totalFiltered = typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
-    return { ok: true, value: { connections, totalFiltered, received: items.length } };
-}
-/** The `connection` output: the connection as a JSON:API object, rendered from the typed fields only. */
-function connectionJson(c) {
-    const ref = (type, r) => ({
-        data: { type, id: r.id, ...(r.name === undefined ? {} : { name: r.name }) }
-    });
-    const relationships = {};
-    if (c.sourceOrg)
-        relationships.source_org = ref('orgs', c.sourceOrg);
-    if (c.sinkOrg)
-        relationships.sink_org = ref('orgs', c.sinkOrg);
-    if (c.createdBy)
-        relationships.created_by = ref('users', c.createdBy);
-    const attributes = { connection_types: [...c.connectionTypes] };
-    if (c.createdAt !== undefined)
-        attributes.created_at = c.createdAt;
-    return { type: 'org_connection', id: c.id, attributes, relationships };
-}
-/**
- * A PATCH answer names no orgs (ids only): what it leaves out, carried over from the connection as it was listed.
- * A name is carried over only to the same id (compared without regard to case); the answer's own fields win.
- */
-function carryOver(updated, listed) {
-    const named = (fresh, known) => {
-        if (!fresh)
-            return known;
-        const same = known !== undefined && known.id.toLowerCase() === fresh.id.toLowerCase();
-        return fresh.name === undefined && same && known.name !== undefined ? { ...fresh, name: known.name } : fresh;
-    };
-    const merged = { id: updated.id, connectionTypes: [...updated.connectionTypes] };
-    const createdAt = updated.createdAt ?? listed.createdAt;
-    if (createdAt !== undefined)
-        merged.createdAt = createdAt;
-    const refs = {
-        sourceOrg: named(updated.sourceOrg, listed.sourceOrg),
-        sinkOrg: named(updated.sinkOrg, listed.sinkOrg),
-        createdBy: named(updated.createdBy, listed.createdBy)
-    };
-    for (const [key, ref] of Object.entries(refs))
-        if (ref)
-            merged[key] = ref;
-    return merged;
-}
-/** `GET /api/v2/current_user`: `data.relationships.org.data.id`, and the org's name from `included` if there. */
-function parseCurrentUser(body) {
-    const data = isRecord(body) && isRecord(body.data) ? body.data : undefined;
-    if (!data)
-        return { ok: false, problem: (0,src_message/* words */.aL)('data is not an object') };
-    const relationships = isRecord(data.relationships) ? data.relationships : {};
-    const org = isRecord(relationships.org) && isRecord(relationships.org.data) ? relationships.org.data : {};
-    // Never quoted: whatever stands there came from an answer about a person.
-    if (typeof org.id !== 'string' || org.id === '') {
-        return { ok: false, problem: (0,src_message/* words */.aL)('data.relationships.org.data.id is not a non-empty text') };
-    }
-    const orgId = org.id;
-    const attributes = isRecord(data.attributes) ? data.attributes : {};
-    const included = isRecord(body) && Array.isArray(body.included) ? body.included : [];
-    const orgResource = included.find((item) => isRecord(item) &&
-        item.type === 'orgs' &&
-        typeof item.id === 'string' &&
-        item.id.toLowerCase() === orgId.toLowerCase());
-    const name = orgResource && isRecord(orgResource.attributes) ? orgResource.attributes.name : undefined;
-    const user = { orgId, serviceAccount: attributes.service_account === true };
-    if (typeof name === 'string')
-        user.orgName = name;
-    return { ok: true, value: user };
-}
-
+// EXTERNAL MODULE: ./src/datadog/model.ts
+var model = __nccwpck_require__(91);
 ;// CONCATENATED MODULE: ./src/plan.ts
 /**
  * The decision, pure: given the connections that exist and what is wished, what should be done. No I/O: carrying the
@@ -4410,7 +4836,7 @@ function refuse(sinkOrgId, connection, reason) {
     return { refusal: { sinkOrgId, reason, ...(connection ? { connection } : {}) } };
 }
 function createdSince(connection, since) {
-    const created = createdAtMs(connection);
+    const created = (0,model/* createdAtMs */.aF)(connection);
     return created !== undefined && created >= since - CLOCK_SKEW_MS;
 }
 
@@ -4499,6 +4925,8 @@ function changesInWords(changes) {
     }), '; ');
 }
 
+// EXTERNAL MODULE: ./src/uuid.ts
+var uuid = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/export.ts
 
 
@@ -4517,7 +4945,7 @@ function exportedList(connections, identity, site) {
     const left = [];
     const entries = [];
     for (const [sink, group] of [...bySink.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (!isUuid(sink)) {
+        if (!(0,uuid/* isUuid */.O)(sink)) {
             left.push((0,src_message/* msg */.ab) `Left out: connection ${group.map(c => c.id)}, whose sink org id ${sink} is not a UUID that a list can name.`);
             continue;
         }
@@ -4952,7 +5380,7 @@ const MAX_ERROR_TEXTS = 5;
 function errorEntry(entry) {
     if (typeof entry === 'string')
         return (0,src_message/* msg */.ab) `${entry}`;
-    const text = isRecord(entry)
+    const text = (0,model/* isRecord */.u4)(entry)
         ? [entry.detail, entry.title].find(v => typeof v === 'string' && v.trim() !== '')
         : undefined;
     return typeof text === 'string' ? (0,src_message/* msg */.ab) `${text}` : (0,src_message/* words */.aL)('(not a text)');
@@ -4967,7 +5395,7 @@ function datadogErrorText(body) {
         // not JSON: an HTML page from a gateway, a proxy's text, ...
         return body.trim() ? (0,src_message/* msg */.ab) `a non-JSON answer: ${excerpt(body)}` : (0,src_message/* words */.aL)('no error text');
     }
-    const errors = isRecord(parsed) ? parsed.errors : undefined;
+    const errors = (0,model/* isRecord */.u4)(parsed) ? parsed.errors : undefined;
     if (!Array.isArray(errors) || errors.length === 0)
         return (0,src_message/* msg */.ab) `an answer without an error text: ${excerpt(body)}`;
     const texts = errors.slice(0, MAX_ERROR_TEXTS).map(errorEntry);
@@ -5220,7 +5648,7 @@ class OrgConnectionsClient {
         const response = await this.transport.request('GET', path);
         if (!isSuccess(response.status))
             throw apiError(operation, response, this.context);
-        const parsed = parseConnectionPage(parseJson(response.body));
+        const parsed = (0,model/* parseConnectionPage */.tB)(parseJson(response.body));
         if (!parsed.ok) {
             throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable list of connections: ${parsed.problem}`);
         }
@@ -5248,8 +5676,8 @@ class OrgConnectionsClient {
             return { kind: 'exists', mayBeOurs: response.earlierAttemptMayHaveLanded };
         if (!isSuccess(response.status))
             throw apiError(operation, response, this.context);
-        const resource = connectionResource(parseJson(response.body));
-        const fields = resource ? readConnectionFields(resource) : {};
+        const resource = (0,model/* connectionResource */.R4)(parseJson(response.body));
+        const fields = resource ? (0,model/* readConnectionFields */.Gy)(resource) : {};
         const id = fields.id;
         if (id === undefined)
             throw createdWithoutId(operation, response, fields.idProblem ?? (0,src_message/* words */.aL)('data is not an object'));
@@ -5279,12 +5707,12 @@ class OrgConnectionsClient {
         });
         if (!isSuccess(response.status))
             throw apiError(operation, response, this.context);
-        const resource = connectionResource(parseJson(response.body));
+        const resource = (0,model/* connectionResource */.R4)(parseJson(response.body));
         const asked = { id: connectionId, connectionTypes: [...types] };
         const about = (problem) => (0,src_message/* msg */.ab) `Datadog's answer to the update of connection ${connectionId} ${problem}: its types are reported as asked.`;
         if (!resource)
             return { connection: asked, notes: [about((0,src_message/* words */.aL)('held no connection'))] };
-        const fields = readConnectionFields(resource);
+        const fields = (0,model/* readConnectionFields */.Gy)(resource);
         // No id at all is a thin answer about this connection; an unusable or another id is not about it.
         const problem = resource.id === undefined
             ? undefined
@@ -5314,7 +5742,7 @@ class OrgConnectionsClient {
         const response = await this.transport.request('GET', CURRENT_USER_PATH);
         if (!isSuccess(response.status))
             throw apiError(operation, response, this.context);
-        const parsed = parseCurrentUser(parseJson(response.body));
+        const parsed = (0,model/* parseCurrentUser */.wA)(parseJson(response.body));
         // Not quoted: the body names a person (email, handle), and logs are public.
         if (!parsed.ok) {
             throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable user: ${parsed.problem}`, { quoteBody: false });
@@ -5383,7 +5811,7 @@ function isSuccess(status) {
  * itself returned (already checked), so a failure is a bug of the caller, said plainly.
  */
 function checkedId(id) {
-    if (!isUuid(id))
+    if (!(0,uuid/* isUuid */.O)(id))
         throw new TypeError((0,src_message/* msg */.ab) `Not a UUID, so not sent to Datadog: ${id}`.text());
     return id;
 }
@@ -5749,7 +6177,7 @@ function outputsOf(outcome, settings, aliases, failure) {
         'source-org-id': outputs_text(source?.id),
         'source-org-name': outputs_text(source?.name),
         'sink-org-name': outputs_text(c?.sinkOrg?.name),
-        connection: c ? JSON.stringify(neutralised(connectionJson(c))) : '',
+        connection: c ? JSON.stringify(neutralised((0,model/* connectionJson */.HU)(c))) : '',
         results: jsonList(outcome.entries.map(entry => resultObject(entry, aliases))),
         changed: String(changed(outcome)),
         plan: planJson(outcome),
@@ -6084,764 +6512,14 @@ function failureSummaryOf(failure) {
     return `### Datadog org connections: failed\n\n**Failed** (${failure.reason}): ${failure.detail.markdown()}\n`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/sites.ts
-/**
- * Where the keys may be sent. A Datadog site (or its web app host, or an https URL of either) becomes
- * `https://api.<site>`; `api-url` overrides it for a private endpoint, a gateway or a local stand-in.
- * Anything else is refused: an API key must never travel to a host the user did not mean.
- */
-
-
-/** The most of a refused input that is quoted back. */
-const MAX_QUOTED_INPUT = 100;
-/**
- * A refused input as it may be quoted: credentials in any `//user:password@host` part blanked (found by a linear
- * scan, so even text that `new URL` cannot parse never shows a password), then cut at MAX_QUOTED_INPUT characters.
- * The result is a plain string: interpolate it in a `msg` template, which neutralises it for its channel.
- */
-function quotableInput(value) {
-    return (0,src_message/* oneLine */.TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
-}
-/**
- * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
- * purpose (a password may hold `/` or `@`), and linear: two index scans.
- */
-function withoutCredentials(value) {
-    const at = value.lastIndexOf('@');
-    if (at < 0)
-        return value;
-    const slashes = value.indexOf('//');
-    const start = slashes >= 0 && slashes < at ? slashes + 2 : 0;
-    return `${value.slice(0, start)}***${value.slice(at)}`;
-}
-const DATADOG_SITES = [
-    'datadoghq.com',
-    'us3.datadoghq.com',
-    'us5.datadoghq.com',
-    'datadoghq.eu',
-    'ap1.datadoghq.com',
-    'ap2.datadoghq.com',
-    'uk1.datadoghq.com',
-    'ddog-gov.com',
-    'us2.ddog-gov.com'
-];
-const SITES = new Set(DATADOG_SITES);
-/** Accepts `datadoghq.eu`, `app.datadoghq.eu`, `https://app.datadoghq.eu/...` (any case); returns `datadoghq.eu`. */
-function resolveSite(value, source) {
-    let host = value.trim().toLowerCase();
-    if (host.includes('://')) {
-        let url;
-        try {
-            url = new URL(host);
-        }
-        catch {
-            throw siteError(value, source);
-        }
-        if (url.protocol !== 'https:' || url.username || url.password || url.port)
-            throw siteError(value, source);
-        host = url.hostname;
-    }
-    host = host.replace(/\.$/, '');
-    const site = host.startsWith('app.') ? host.slice('app.'.length) : host;
-    if (!SITES.has(site))
-        throw siteError(value, source);
-    return site;
-}
-function siteError(value, source) {
-    const expected = (0,src_message/* words */.aL)(`Expected one of the Datadog sites: ${DATADOG_SITES.join(', ')} ` +
-        '(or its web app host such as app.datadoghq.eu, or an https URL of either). ' +
-        'For a private endpoint or a gateway, set api-url instead.');
-    return new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${(0,src_message/* words */.aL)(source)} '${quotableInput(value)}'. ${expected}`);
-}
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-/**
- * Validates `api-url`: absolute, https (http only to a loopback host), no credentials, no query or fragment.
- * Returns the base URL without a trailing slash; API paths are appended to it.
- */
-function resolveApiUrl(value) {
-    const expected = 'Expected an absolute https URL such as https://api.datadoghq.com or https://gateway.example.com/datadog ' +
-        '(http only to localhost, 127.0.0.0/8 or [::1]), without a user name, password, query or fragment.';
-    // Never echo credentials back, even in an error, even when the value is not a URL at all.
-    const refused = () => new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid api-url '${quotableInput(value)}'. ${(0,src_message/* words */.aL)(expected)}`);
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw refused();
-    }
-    const loopback = LOOPBACK_HOSTS.test(url.hostname);
-    const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
-    if (!schemeOk || url.username || url.password || url.search || url.hash)
-        throw refused();
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-function apiBaseUrlForSite(site) {
-    return `https://api.${site}`;
-}
-
-;// CONCATENATED MODULE: ./src/wish.ts
-/**
- * What a step asks for, one sink org at a time, and the reader of an org's UUID, shared by the step's inputs
- * (settings.ts) and the entries of a list (src/inputs/), so that both accept and refuse exactly the same things.
- */
-
-
-
-
-const STATES = ['present', 'absent'];
-const IF_EXISTS = ['update', 'keep', 'fail'];
-const EXAMPLE_UUID = '83999dcd-7f97-11f0-8de1-1ecf66f1aa85';
-/** What an org UUID looks like and where to find it: the end of every message refusing one. */
-const UUID_ADVICE = (0,src_message/* words */.aL)(`Expected the org's UUID, such as ${EXAMPLE_UUID} (Organization Settings in that org, or GET /api/v2/current_user), ` +
-    'not its numeric public id or its name.');
-/** An org's UUID, lower-cased; `where` names the input or entry in the error. */
-function readUuid(value, where) {
-    if (!isUuid(value))
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where} '${quotableInput(value)}'. ${UUID_ADVICE}`);
-    return value.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/inputs/connection-types.ts
-/**
- * The one reader of connection types, for the `connection-types` input and the entries of a list alike. A type this
- * version knows passes in any case. A near miss of a known type is a typo and is refused, naming the type meant. Any
- * other lower-case identifier is passed on as given, with a warning: Datadog adds types (it added `audit` in March
- * 2026), and it, not this version, decides whether one exists. Anything else cannot be a type and is refused.
- */
-
-
-
-
-const KNOWN_TYPES = KNOWN_CONNECTION_TYPES;
-/** More than any connection has: a list longer than this is a mistake, or an attempt to make the step slow. */
-const connection_types_MAX_TYPES = 10;
-/** How Datadog names its types: what an unknown type must look like to be sent. */
-const TYPE_NAME = /^[a-z][a-z0-9_]{0,39}$/;
-const EXPECTED = [
-    `Expected one or more of ${KNOWN_TYPES.join(', ')} (or a type this version does not know yet, in lower case,`,
-    `such as apm), separated by commas, spaces or new lines, or a JSON array such as ["logs","metrics"].`
-].join(' ');
-/**
- * `logs, metrics`, `logs metrics`, one per line, the `connection-types` output's JSON array, or (in a list) a YAML
- * list of names. Lower-cased known types, other types as given; without duplicates, in order.
- */
-function readConnectionTypes(value, where) {
-    const items = typeof value === 'string' ? splitTypes(value, where) : value.flatMap(item => splitTypes(item, where));
-    if (items.length === 0)
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Input ${where} is required. ${EXPECTED}`);
-    if (items.length > connection_types_MAX_TYPES) {
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: ${items.length} types, more than the ${connection_types_MAX_TYPES} a connection may list.`);
-    }
-    const problems = items.flatMap(item => {
-        const problem = typeProblem(item);
-        return problem ? [problem] : [];
-    });
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: ${(0,src_message/* join */.fj)(problems, ', ')}. ${EXPECTED}`);
-    return [...new Set(items.map(item => (isKnownType(item) ? item.toLowerCase() : item)))];
-}
-function isKnownType(type) {
-    return KNOWN_TYPES.includes(type.toLowerCase());
-}
-/** The warning for types this version does not know, or undefined when it knows them all. */
-function unknownTypesWarning(where, types) {
-    const unknown = [...new Set(types.filter(type => !isKnownType(type)))];
-    if (unknown.length === 0)
-        return undefined;
-    const what = (0,src_message/* msg */.ab) `connection ${(0,src_message/* words */.aL)(unknown.length > 1 ? 'types' : 'type')} ${unknown} (it knows ${[...KNOWN_TYPES]})`;
-    return (0,src_message/* msg */.ab) `${where}: this version does not know the ${what}. Sent to Datadog as written: Datadog decides whether it exists.`;
-}
-function splitTypes(value, where) {
-    const trimmed = value.trim();
-    if (trimmed.startsWith('['))
-        return jsonTypes(trimmed, where);
-    return trimmed.split(/[\s,]+/).filter(item => item !== '');
-}
-// The `connection-types` output, fed back as the input.
-function jsonTypes(text, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (!Array.isArray(parsed) || !parsed.every(item => typeof item === 'string')) {
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where} '${quotableInput(text)}': not a JSON array of names. ${EXPECTED}`);
-    }
-    return parsed.map(item => item.trim()).filter(item => item !== '');
-}
-function typeProblem(item) {
-    if (isKnownType(item))
-        return undefined;
-    const lowered = item.toLowerCase();
-    const meant = KNOWN_TYPES.find(known => isNearMiss(lowered, known));
-    if (meant)
-        return (0,src_message/* msg */.ab) `'${quotableInput(item)}' (did you mean '${meant}'?)`;
-    if (TYPE_NAME.test(item))
-        return undefined;
-    if (TYPE_NAME.test(lowered))
-        return (0,src_message/* msg */.ab) `'${quotableInput(item)}' (a type this version does not know goes in lower case: '${lowered}')`;
-    return (0,src_message/* msg */.ab) `'${quotableInput(item)}' (not a type name: letters, digits and _ only)`;
-}
-/** A typo of `known`: a prefix of it (`log`, `metric`), it plus a little (`audits`), or at most two edits away. */
-function isNearMiss(candidate, known) {
-    if (candidate.length >= 2 && known.startsWith(candidate))
-        return true;
-    if (candidate.startsWith(known) && candidate.length - known.length <= 2)
-        return true;
-    return editDistance(candidate, known, 2) <= 2;
-}
-/** Levenshtein distance, stopping early once it exceeds `limit` (types are short; the limit keeps it cheap). */
-function editDistance(a, b, limit) {
-    if (Math.abs(a.length - b.length) > limit)
-        return limit + 1;
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        if (Math.min(...current) > limit)
-            return limit + 1;
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/inputs/problems.ts
-/**
- * Every problem of a list at once: a reviewer who fixes one entry should not have to push again to learn of the next.
- * Problems are collected while the whole list is read, then thrown as one InputError: the only one as it is, several
- * one per line, at most MAX_LIST_ITEMS of them shown and the rest counted.
- */
-
-
-class Problems {
-    found = [];
-    get count() {
-        return this.found.length;
-    }
-    add(problem) {
-        this.found.push(problem);
-    }
-    /** The value `read` returns, or undefined when it throws an InputError, which is then collected. */
-    attempt(read) {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
-                throw error;
-            this.found.push(error.detail);
-            return undefined;
-        }
-    }
-    /** One InputError for all the problems found so far, if any. */
-    throwIfAny(origin) {
-        if (this.found.length === 1)
-            throw new errors/* InputError */.dz(this.found[0]);
-        if (this.found.length > 1) {
-            const header = (0,src_message/* msg */.ab) `Invalid ${origin}: ${this.found.length} problems, each to fix:`;
-            throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `${header}\n  ${(0,src_message/* join */.fj)(this.found, '\n  ')}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/readers.ts
-/**
- * The readers of single values, shared by the step's inputs and the entries of a list, so that both accept and
- * refuse exactly the same things with the same words. Each error names where the value came from (`where`), quotes
- * the value cut short, and says the expected form and the default.
- */
-
-
-
-const named = (where) => (typeof where === 'string' ? (0,src_message/* words */.aL)(where) : where);
-/** One of `choices`, in any case; `fallback` when empty. */
-function readChoice(value, where, choices, fallback) {
-    if (!value)
-        return fallback;
-    const lowered = value.toLowerCase();
-    if (choices.includes(lowered))
-        return lowered;
-    throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${named(where)} '${quotableInput(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
-}
-// The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
-function readBoolean(value, where, fallback) {
-    if (!value)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${named(where)} '${quotableInput(value)}'. Expected true or false (default ${String(fallback)}).`);
-}
-function readInteger(value, where, fallback, min, max) {
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        const range = (0,src_message/* msg */.ab) `a whole number from ${min} to ${max} (default ${fallback})`;
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${named(where)} '${quotableInput(value)}'. Expected ${range}.`);
-    }
-    return Number(value);
-}
-/** A number of seconds, fractions allowed, from `min` to `max`. */
-function readSeconds(value, where, fallback, min, max) {
-    if (!value)
-        return fallback;
-    const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || seconds < min || seconds > max) {
-        const range = (0,src_message/* msg */.ab) `a number of seconds from ${min} to ${max} (default ${fallback})`;
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${named(where)} '${quotableInput(value)}'. Expected ${range}.`);
-    }
-    return seconds;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/list.ts
-/**
- * A plain list of connections (today's format): one entry per sink org, for the keys' own org. Each entry is read
- * whole and every problem of every entry is collected, so that one run reports them all.
- */
-
-
-
-
-
-/** More than any account has: a list is planned and shown whole, so what it expands to is bounded. */
-const MAX_ENTRIES = 1000;
-const KEYS = ['sink-org', 'connection-types', 'state', 'if-exists'];
-/** `entry 3 (line 12)`: an entry as people find it in the file. */
-function entryLabel(doc, entry, index) {
-    const line = doc.lineOf(entry);
-    return line === undefined ? (0,src_message/* msg */.ab) `entry ${index + 1}` : (0,src_message/* msg */.ab) `entry ${index + 1} (line ${line})`;
-}
-/** The entries of a list or of an account file's `connections`, checked as a list: not empty, not too long. */
-function entriesOf(data, origin, example, problems) {
-    if (!Array.isArray(data)) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: expected a YAML list of connections, ${example}.`);
-    }
-    else if (data.length === 0) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: the list is empty; expected at least one entry.`);
-    }
-    else if (data.length > MAX_ENTRIES) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: ${data.length} entries, more than the ${MAX_ENTRIES} a list may have.`);
-    }
-    else {
-        return data;
-    }
-    return [];
-}
-/** An entry as a map with only `keys`, or undefined (its problem collected). */
-function entryMap(entry, where, keys, problems) {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: expected a map with the keys ${[...keys]}.`);
-        return undefined;
-    }
-    const unknown = Object.keys(entry).filter(key => !keys.includes(key));
-    // A source org is an account file's word: say so to whoever adds one to a plain list.
-    const hint = unknown.includes('source-org')
-        ? (0,src_message/* words */.aL)(' (source-org belongs to an account file: orgs and connections)')
-        : (0,src_message/* msg */.ab) ``;
-    if (unknown.length > 0)
-        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: unknown key ${unknown}. Expected only ${[...keys]}${hint}.`);
-    return entry;
-}
-/** A value written as one scalar, trimmed; undefined when absent. */
-function scalar(map, key, where, problems) {
-    const value = map[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'string')
-        return value.trim();
-    problems.add((0,src_message/* msg */.ab) `Invalid ${where}: ${key} must be a single value.`);
-    return undefined;
-}
-/** `state`, `if-exists` and `connection-types`, each problem collected. Undefined when any is wrong. */
-function entryValues(map, where, defaults, problems) {
-    const before = problems.count;
-    const state = problems.attempt(() => readChoice(scalar(map, 'state', where, problems) ?? '', (0,src_message/* msg */.ab) `${where}: state`, STATES, defaults.state));
-    const ifExists = problems.attempt(() => readChoice(scalar(map, 'if-exists', where, problems) ?? '', (0,src_message/* msg */.ab) `${where}: if-exists`, IF_EXISTS, defaults.ifExists));
-    const raw = map['connection-types'];
-    const given = typesGiven(raw);
-    if (given === undefined) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: connection-types must be a list of names such as [logs, metrics].`);
-    }
-    const connectionTypes = given !== undefined && (state === 'present' || given.length > 0)
-        ? problems.attempt(() => readConnectionTypes(given, (0,src_message/* msg */.ab) `${where}: connection-types`))
-        : [];
-    if (problems.count > before || !state || !ifExists || !connectionTypes)
-        return undefined;
-    return { state, ifExists, connectionTypes };
-}
-// A YAML list of names, or one string as the input takes it; undefined when it is neither.
-function typesGiven(raw) {
-    if (raw === undefined || raw === null)
-        return [];
-    if (typeof raw === 'string')
-        return raw.trim() === '' ? [] : [raw];
-    if (Array.isArray(raw) && raw.every(item => typeof item === 'string'))
-        return raw;
-    return undefined;
-}
-/** Reads a plain list; every problem of every entry collected, then thrown together. */
-function readList(doc, origin, defaults) {
-    const problems = new Problems();
-    const forms = (0,src_message/* words */.aL)('such as - sink-org: <uuid>, or an account file (a map with orgs and connections)');
-    const wishes = [];
-    const seen = new Map();
-    entriesOf(doc.data, origin, forms, problems).forEach((entry, index) => {
-        const label = entryLabel(doc, entry, index);
-        const where = (0,src_message/* msg */.ab) `${origin}, ${label}`;
-        const map = entryMap(entry, where, KEYS, problems);
-        if (!map)
-            return;
-        const sinkOrg = scalar(map, 'sink-org', where, problems);
-        const raw = map['sink-org'];
-        if (!sinkOrg && (raw === undefined || raw === null || typeof raw === 'string')) {
-            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: sink-org is required (the UUID of the sink org).`);
-        }
-        const sinkOrgId = sinkOrg ? problems.attempt(() => readUuid(sinkOrg, (0,src_message/* msg */.ab) `${where}: sink-org`)) : undefined;
-        const values = entryValues(map, where, defaults, problems);
-        if (sinkOrgId === undefined)
-            return;
-        const earlier = seen.get(sinkOrgId);
-        if (earlier) {
-            const fix = (0,src_message/* words */.aL)('Expected each sink org once; merge the two entries.');
-            problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: ${earlier} and ${label} both name sink-org ${sinkOrgId}. ${fix}`);
-        }
-        seen.set(sinkOrgId, label);
-        if (values)
-            wishes.push({ sinkOrgId, ...values, where: where.text() });
-    });
-    problems.throwIfAny(origin);
-    return wishes;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/account.ts
-/**
- * An account file: the topology of a whole Datadog account in one reviewed file, written with org aliases (the names
- * reviewers read) instead of UUIDs. Each entry names its source orgs and sink orgs (an alias or a UUID, or a list of
- * them) and becomes one wish per (source, sink) pair. Every problem of the file is collected and reported at once.
- * An "org alias" here is a name of the `orgs` map, not a YAML alias (those are refused when the file is parsed).
- */
-
-
-
-
-
-const ORG_ALIAS = /^[A-Za-z0-9_-]+$/;
-const TOP_KEYS = ['orgs', 'connections'];
-const ENTRY_KEYS = ['source-org', 'sink-org', 'connection-types', 'state', 'if-exists'];
-const ALIAS_FORM = 'letters, digits, - and _';
-/** A map with `connections` (and usually `orgs`), rather than a plain list. */
-function isAccountFile(data) {
-    return typeof data === 'object' && data !== null && !Array.isArray(data) && ('connections' in data || 'orgs' in data);
-}
-function readAccount(doc, origin, defaults) {
-    const problems = new Problems();
-    const file = doc.data;
-    const unknown = Object.keys(file).filter(key => !TOP_KEYS.includes(key));
-    if (unknown.length > 0)
-        problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: unknown key ${unknown}. Expected only ${TOP_KEYS}.`);
-    const aliases = readAliases(file.orgs, (0,src_message/* msg */.ab) `${origin}: orgs`, problems);
-    const book = { aliases, byOrg: new Map([...aliases].map(([alias, id]) => [id, alias])) };
-    const connections = (0,src_message/* msg */.ab) `${origin}: connections`;
-    const wishes = [];
-    const pairs = new Map();
-    entriesOf(file.connections, connections, (0,src_message/* words */.aL)('such as - source-org: prod'), problems).forEach((entry, index) => {
-        const label = entryLabel(doc, entry, index);
-        const where = (0,src_message/* msg */.ab) `${origin}, ${label}`;
-        const map = entryMap(entry, where, ENTRY_KEYS, problems);
-        if (!map)
-            return;
-        const sources = readOrgs(map['source-org'], (0,src_message/* msg */.ab) `${where}: source-org`, book, problems);
-        const sinks = readOrgs(map['sink-org'], (0,src_message/* msg */.ab) `${where}: sink-org`, book, problems);
-        const values = entryValues(map, where, defaults, problems);
-        if (!sources || !sinks || !values)
-            return;
-        if (wishes.length + sources.length * sinks.length > MAX_ENTRIES) {
-            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: the file expands to more than ${MAX_ENTRIES} (source, sink) pairs.`);
-            return;
-        }
-        for (const source of sources) {
-            for (const sink of sinks) {
-                if (!checkPair(source, sink, { where, label, origin }, pairs, problems))
-                    continue;
-                wishes.push({
-                    sinkOrgId: sink.id,
-                    ...values,
-                    sourceOrgId: source.id,
-                    ...account_aliasesOf(source, sink),
-                    where: where.text()
-                });
-            }
-        }
-    });
-    problems.throwIfAny(origin);
-    const governed = [...new Set(wishes.map(wish => wish.sourceOrgId))].sort();
-    return { wishes, account: { aliases: Object.fromEntries(aliases), governed } };
-}
-function account_aliasesOf(source, sink) {
-    return {
-        ...(sink.alias === undefined ? {} : { sinkAlias: sink.alias }),
-        ...(source.alias === undefined ? {} : { sourceAlias: source.alias })
-    };
-}
-/** A pair that is not the same org twice and not declared before; its problem collected otherwise. */
-function checkPair(source, sink, at, pairs, problems) {
-    if (source.id === sink.id) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${at.where}: sink-org ${account_named(sink)} is also its source-org. Expected another org: an org does not connect to itself.`);
-        return false;
-    }
-    const pair = `${source.id} ${sink.id}`;
-    const earlier = pairs.get(pair);
-    if (earlier) {
-        const both = earlier === at.label ? (0,src_message/* msg */.ab) `${at.label} names` : (0,src_message/* msg */.ab) `${earlier} and ${at.label} both name`;
-        problems.add((0,src_message/* msg */.ab) `Invalid ${at.origin}: ${both} source-org ${account_named(source)} with sink-org ${account_named(sink)}. Expected each pair once.`);
-        return false;
-    }
-    pairs.set(pair, at.label);
-    return true;
-}
-/** A wrong value as it may be quoted: a scalar cut short, or what kind of thing it is. */
-function shownValue(value) {
-    if (['string', 'number', 'boolean'].includes(typeof value))
-        return (0,src_message/* msg */.ab) `'${quotableInput(String(value))}'`;
-    return (0,src_message/* words */.aL)(value === null ? 'nothing' : Array.isArray(value) ? 'a list' : 'a map');
-}
-const account_named = (org) => (org.alias === undefined ? (0,src_message/* msg */.ab) `${org.id}` : (0,src_message/* msg */.ab) `${org.alias} (${org.id})`);
-/** The `orgs` map: org alias -> UUID, each alias a simple name, each org under one alias only. */
-function readAliases(raw, where, problems) {
-    const aliases = new Map();
-    if (raw === undefined || raw === null)
-        return aliases;
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: expected a map of org alias to org UUID, such as prod: <uuid>.`);
-        return aliases;
-    }
-    const entries = Object.entries(raw);
-    if (entries.length > MAX_ENTRIES) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: ${entries.length} org aliases, more than ${MAX_ENTRIES}.`);
-        return aliases;
-    }
-    const byOrg = new Map();
-    for (const [alias, value] of entries) {
-        if (!ORG_ALIAS.test(alias) || isUuid(alias)) {
-            const form = (0,src_message/* words */.aL)(`Expected a simple name (${ALIAS_FORM}), not a UUID.`);
-            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: org alias '${quotableInput(alias)}' is not a simple name. ${form}`);
-            continue;
-        }
-        if (!isUuid(value)) {
-            const shown = shownValue(value);
-            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: org alias ${alias} names ${shown}, not an org UUID. Expected the org's UUID.`);
-            continue;
-        }
-        const id = value.toLowerCase();
-        const other = byOrg.get(id);
-        if (other !== undefined) {
-            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: org aliases ${other} and ${alias} both name org ${id}. Expected one alias per org.`);
-            continue;
-        }
-        byOrg.set(id, alias);
-        aliases.set(alias, id);
-    }
-    return aliases;
-}
-/** `source-org` or `sink-org` of an entry: an org alias or a UUID, or a list of them. Undefined when wrong. */
-function readOrgs(raw, where, book, problems) {
-    const { aliases, byOrg } = book;
-    const values = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
-    if (values.length === 0) {
-        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: required; expected an org alias of orgs or an org UUID, or a list of them.`);
-        return undefined;
-    }
-    const before = problems.count;
-    const orgs = [];
-    for (const value of values) {
-        const text = typeof value === 'string' ? value.trim() : undefined;
-        if (text !== undefined && isUuid(text)) {
-            const id = text.toLowerCase();
-            orgs.push({ id, ...(byOrg.has(id) ? { alias: byOrg.get(id) } : {}) });
-        }
-        else if (text !== undefined && aliases.has(text)) {
-            orgs.push({ id: aliases.get(text), alias: text });
-        }
-        else {
-            problems.add(orgProblem(value, where, aliases));
-        }
-    }
-    return problems.count > before ? undefined : orgs;
-}
-function orgProblem(value, where, aliases) {
-    const known = aliases.size > 0 ? (0,src_message/* msg */.ab) `the orgs map names ${[...aliases.keys()]}` : (0,src_message/* msg */.ab) `the file has no orgs map`;
-    if (typeof value !== 'string')
-        return (0,src_message/* msg */.ab) `Invalid ${where}: ${shownValue(value)}, not an org alias or an org UUID.`;
-    if (ORG_ALIAS.test(value.trim())) {
-        return (0,src_message/* msg */.ab) `Invalid ${where}: unknown org alias '${quotableInput(value)}' (${known}). Expected an alias of orgs or a UUID.`;
-    }
-    const form = (0,src_message/* words */.aL)(`an org alias (${ALIAS_FORM}) or an org UUID`);
-    return (0,src_message/* msg */.ab) `Invalid ${where} '${quotableInput(value)}': neither an org alias nor a UUID. Expected ${form}.`;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/yaml.ts
-/**
- * YAML (JSON is YAML too) read for a list or an account file, bounded by what it expands to. js-yaml keeps an alias
- * as a reference to its anchor, but anything that walks the result (joining a list of types, say) expands it: nine
- * levels of ten aliases are a billion values. So any alias (`*name`) is refused as the parser meets it, before the
- * rest is even read; anchors alone are harmless. The parser is loaded here only, by a dynamic import, so a step with a
- * single `sink-org` never pays for it (js-yaml: about five times faster to load and run than `yaml` for a list of 100).
- */
-
-
-/** Larger than any reviewed list of connections or account file; refused before parsing. */
-const MAX_DOCUMENT_BYTES = 256 * 1024;
-async function loadYaml(text, origin) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_DOCUMENT_BYTES) {
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${origin}: more than ${MAX_DOCUMENT_BYTES} bytes.`);
-    }
-    const { load, CORE_SCHEMA } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
-    const starts = [];
-    const lines = new Map();
-    let finder;
-    const listener = (event, state) => {
-        // The parser's own copy of the text (a BOM dropped, a line break added): its offsets are the ones it reports.
-        const lineAt = (finder ??= lineFinder(state.input));
-        if (event === 'open') {
-            const start = contentStart(state.input, state.position);
-            if (state.input[start] === '*')
-                throw aliasError(origin, lineAt, start, state.input);
-            starts.push(start);
-            return;
-        }
-        const start = starts.pop();
-        const node = state.result;
-        if (start !== undefined && typeof node === 'object' && node !== null && !lines.has(node)) {
-            lines.set(node, lineAt(start));
-        }
-    };
-    let data;
-    try {
-        // The YAML 1.2 core schema: plain data only (no dates, binaries or custom tags); duplicate keys refused.
-        data = load(text, { schema: CORE_SCHEMA, listener });
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        // The reason is the parser's words; its message would quote the document, which is never echoed.
-        const { mark, reason } = error;
-        const position = mark ? (0,src_message/* msg */.ab) ` at line ${mark.line + 1}, column ${mark.column + 1}` : (0,src_message/* msg */.ab) ``;
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${origin}: not valid YAML${position} (${reason ?? 'unreadable'}).`);
-    }
-    return { data, lineOf: node => (typeof node === 'object' && node !== null ? lines.get(node) : undefined) };
-}
-/** Where a node's content starts: after the spaces, line breaks and comments the parser has not skipped yet. */
-function contentStart(input, position) {
-    let at = position;
-    for (;;) {
-        const ch = input[at];
-        if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r')
-            at++;
-        else if (ch === '#')
-            while (at < input.length && input[at] !== '\n')
-                at++;
-        else
-            return at;
-    }
-}
-/** Line (1-based) of an offset, by a binary search over the line breaks: linear once, then logarithmic. */
-function lineFinder(input) {
-    const breaks = [];
-    for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1))
-        breaks.push(at);
-    return offset => {
-        let low = 0;
-        let high = breaks.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            if (breaks[middle] < offset)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low + 1;
-    };
-}
-function aliasError(origin, lineAt, offset, input) {
-    const where = (0,src_message/* msg */.ab) `line ${lineAt(offset)}, column ${offset - input.lastIndexOf('\n', offset - 1)}`;
-    return new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${origin}: a YAML alias (*name) at ${where}. Aliases are not accepted in a list: write each value out.`);
-}
-
-;// CONCATENATED MODULE: ./src/manifest.ts
-/**
- * The reviewed connections (`connections` or `connections-file`): a plain list of sink orgs for the keys' own org,
- * or an account file (org aliases and connections between them). YAML (JSON is YAML too), read and validated whole
- * before any request, every problem reported at once.
- */
-
-
-
-
-
-
-
-
-/** Larger than any reviewed list of connections; refused before parsing. */
-const MAX_MANIFEST_BYTES = MAX_DOCUMENT_BYTES;
-/** The contents of `connections-file`, a path relative to the workspace that must stay inside it. */
-async function readManifestFile(path, workspace) {
-    const where = (0,src_message/* msg */.ab) `connections-file ${path}`;
-    const outside = (root, file) => {
-        const inside = (0,external_node_path_namespaceObject.relative)(root, file);
-        return inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
-    };
-    const escape = new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: it resolves outside the workspace. Expected a file inside the repository's checkout, without .. or a symbolic link leading out.`);
-    if (outside((0,external_node_path_namespaceObject.resolve)(workspace), (0,external_node_path_namespaceObject.resolve)(workspace, path)))
-        throw escape;
-    let file;
-    try {
-        // Both resolved through symbolic links: a link inside the workspace must not lead out of it.
-        const root = await (0,promises_namespaceObject.realpath)(workspace);
-        file = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(workspace, path));
-        if (outside(root, file))
-            throw escape;
-    }
-    catch (error) {
-        if (error === escape)
-            throw error;
-        const expected = (0,src_message/* words */.aL)('Expected a path relative to the workspace, such as .github/datadog-org-connections.yml; ' +
-            'check out the repository first (actions/checkout).');
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: no such file in the workspace (${workspace}). ${expected}`);
-    }
-    const info = await (0,promises_namespaceObject.stat)(file);
-    if (!info.isFile())
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: not a regular file.`);
-    if (info.size > MAX_MANIFEST_BYTES) {
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: ${info.size} bytes, more than the ${MAX_MANIFEST_BYTES} a list may have.`);
-    }
-    return (0,promises_namespaceObject.readFile)(file, 'utf8');
-}
-/**
- * Reads a plain list or an account file: `origin` names it in errors (`connections` or `connections-file <path>`).
- * Every rule is checked here, so that what is read can be planned; values are quoted only where they are wrong.
- */
-async function parseManifest(text, origin, defaults) {
-    const doc = await loadYaml(text, origin);
-    const { wishes, account } = isAccountFile(doc.data)
-        ? readAccount(doc, origin, defaults)
-        : { wishes: readList(doc, origin, defaults), account: undefined };
-    const warning = unknownTypesWarning(origin, wishes.flatMap(wish => wish.connectionTypes));
-    return { wishes, ...(account ? { account } : {}), warnings: warning ? [warning] : [] };
-}
-
+// EXTERNAL MODULE: ./src/sites.ts
+var sites = __nccwpck_require__(143);
+// EXTERNAL MODULE: ./src/wish.ts
+var wish = __nccwpck_require__(96);
+// EXTERNAL MODULE: ./src/inputs/problems.ts
+var inputs_problems = __nccwpck_require__(925);
+// EXTERNAL MODULE: ./src/inputs/readers.ts
+var readers = __nccwpck_require__(961);
 ;// CONCATENATED MODULE: ./src/inputs/approval.ts
 
 
@@ -6860,10 +6538,10 @@ const WIRING = [
 function readApproval(input) {
     const digest = input('expected-plan-digest');
     if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid expected-plan-digest '${quotableInput(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid expected-plan-digest '${(0,sites/* quotableInput */._8)(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
     }
     const plan = input('approved-plan');
-    const required = readBoolean(input('require-approval'), 'require-approval', false);
+    const required = (0,readers/* readBoolean */.Vf)(input('require-approval'), 'require-approval', false);
     if (required && !digest && !plan) {
         const closed = (0,src_message/* words */.aL)('the gate fails closed, and nothing is read or written');
         throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Input require-approval is true but approved-plan and expected-plan-digest are both empty: ${closed}. ${(0,src_message/* words */.aL)(WIRING)}`);
@@ -6887,7 +6565,7 @@ function readApprovedPlan(text) {
     catch {
         throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid approved-plan: not JSON. Expected the plan output of the approved plan job, unchanged.`);
     }
-    const problems = new Problems();
+    const problems = new inputs_problems/* Problems */.Z();
     // A wrong top level is all there is to say: the rest is not read.
     const plan = record(data, origin, PLAN_KEYS, problems) ?? {};
     problems.throwIfAny(origin);
@@ -6937,13 +6615,14 @@ function record(value, where, keys, problems) {
     return missing.length > 0 ? undefined : value;
 }
 
+// EXTERNAL MODULE: ./src/inputs/connection-types.ts
+var connection_types = __nccwpck_require__(237);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Every input and environment variable the action reads, validated into one typed Settings.
  * Nothing else reads inputs. Each error names the input and the form it expects, and is raised
  * before any request is sent.
  */
-
 
 
 
@@ -6976,8 +6655,8 @@ async function readSettings(input, env) {
     const warnings = [];
     const keys = readKeys(input, env, warnings);
     const endpoint = readEndpoint(input, env, warnings);
-    const dryRun = readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun);
-    const failOnDrift = readBoolean(input('fail-on-drift'), 'fail-on-drift', false);
+    const dryRun = (0,readers/* readBoolean */.Vf)(input('dry-run'), 'dry-run', DEFAULTS.dryRun);
+    const failOnDrift = (0,readers/* readBoolean */.Vf)(input('fail-on-drift'), 'fail-on-drift', false);
     if (failOnDrift && !dryRun) {
         throw new errors/* InputError */.dz('Input fail-on-drift is true but dry-run is not: a drift check only reads. Set dry-run: true beside fail-on-drift: true.');
     }
@@ -6985,18 +6664,18 @@ async function readSettings(input, env) {
     const target = await readTarget(input, env, warnings);
     const sourceOrg = readSourceOrg(input('source-org'), target);
     const { minTimeoutSeconds, timeoutSeconds } = LIMITS;
-    const timeout = readSeconds(input('timeout-seconds'), 'timeout-seconds', DEFAULTS.timeoutSeconds, minTimeoutSeconds, timeoutSeconds);
+    const timeout = (0,readers/* readSeconds */.UW)(input('timeout-seconds'), 'timeout-seconds', DEFAULTS.timeoutSeconds, minTimeoutSeconds, timeoutSeconds);
     return {
         ...keys,
         ...endpoint,
         target,
         dryRun,
-        maxRetries: readInteger(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, LIMITS.maxRetries),
+        maxRetries: (0,readers/* readInteger */.JI)(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, LIMITS.maxRetries),
         timeoutMs: Math.round(timeout * 1000),
         approval,
         failOnDrift,
         ...(sourceOrg ? { sourceOrg } : {}),
-        commentOnPr: readBoolean(input('comment-on-pr'), 'comment-on-pr', false),
+        commentOnPr: (0,readers/* readBoolean */.Vf)(input('comment-on-pr'), 'comment-on-pr', false),
         githubToken: input('github-token'),
         warnings
     };
@@ -7015,21 +6694,21 @@ function readEndpoint(input, env, warnings) {
     const siteInput = input('site');
     const apiUrl = input('api-url');
     const source = siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site';
-    const site = siteInput || !apiUrl ? resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, source) : undefined;
-    const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site);
+    const site = siteInput || !apiUrl ? (0,sites/* resolveSite */.q0)(siteInput || env.DD_SITE || DEFAULTS.site, source) : undefined;
+    const baseUrl = apiUrl ? (0,sites/* resolveApiUrl */.c_)(apiUrl) : (0,sites/* apiBaseUrlForSite */.b1)(site ?? DEFAULTS.site);
     if (apiUrl && siteInput) {
-        const unused = (0,src_message/* msg */.ab) `site '${quotableInput(siteInput)}' is not used`;
+        const unused = (0,src_message/* msg */.ab) `site '${(0,sites/* quotableInput */._8)(siteInput)}' is not used`;
         warnings.push((0,src_message/* msg */.ab) `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and ${unused}. Remove one of them.`);
     }
     return { baseUrl, siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site) };
 }
 /** Exactly one of sink-org, connections and connections-file says what should exist; or export reads what does. */
 async function readTarget(input, env, warnings) {
-    const state = readChoice(input('state'), 'state', STATES, DEFAULTS.state);
-    const ifExists = readChoice(input('if-exists'), 'if-exists', IF_EXISTS, DEFAULTS.ifExists);
-    const prune = readBoolean(input('prune'), 'prune', false);
+    const state = (0,readers/* readChoice */.Kf)(input('state'), 'state', wish/* STATES */.xj, DEFAULTS.state);
+    const ifExists = (0,readers/* readChoice */.Kf)(input('if-exists'), 'if-exists', wish/* IF_EXISTS */.fQ, DEFAULTS.ifExists);
+    const prune = (0,readers/* readBoolean */.Vf)(input('prune'), 'prune', false);
     const given = ['sink-org', 'connections', 'connections-file'].filter(name => input(name) !== '');
-    if (readBoolean(input('export'), 'export', false))
+    if ((0,readers/* readBoolean */.Vf)(input('export'), 'export', false))
         return readExport(given, prune);
     if (given.length !== 1) {
         throw new errors/* InputError */.dz(given.length === 0
@@ -7043,18 +6722,20 @@ async function readTarget(input, env, warnings) {
             throw new errors/* InputError */.dz('Input prune works with a list only (connections or connections-file): with sink-org, use state: absent to remove a connection.');
         }
         const where = (0,src_message/* words */.aL)('connection-types');
-        const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, where) : [];
-        const warning = unknownTypesWarning(where, types);
+        const types = state === 'present' || typesInput ? (0,connection_types/* readConnectionTypes */.Y4)(typesInput, where) : [];
+        const warning = (0,connection_types/* unknownTypesWarning */.yz)(where, types);
         if (warning)
             warnings.push(warning);
         return {
             kind: 'single',
-            wish: { sinkOrgId: readUuid(input('sink-org'), (0,src_message/* words */.aL)('sink-org')), state, ifExists, connectionTypes: types }
+            wish: { sinkOrgId: (0,wish/* readUuid */.Cp)(input('sink-org'), (0,src_message/* words */.aL)('sink-org')), state, ifExists, connectionTypes: types }
         };
     }
     if (typesInput) {
         throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`);
     }
+    // The list reader (and its YAML parser) is a chunk of its own: a step with one sink-org never loads it.
+    const { parseManifest, readManifestFile } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19));
     const path = input('connections-file');
     const [origin, text, label] = given[0] === 'connections'
         ? ['inline', input('connections'), (0,src_message/* words */.aL)('connections')]
@@ -7077,12 +6758,12 @@ function readSourceOrg(value, target) {
         return undefined;
     const account = target.kind === 'list' ? target.account : undefined;
     const aliases = new Map(Object.entries(account?.aliases ?? {}));
-    const id = isUuid(value) ? value.toLowerCase() : aliases.get(value);
+    const id = (0,uuid/* isUuid */.O)(value) ? value.toLowerCase() : aliases.get(value);
     if (id === undefined) {
         const known = account
             ? (0,src_message/* msg */.ab) `, nor an org alias of the account file (its orgs: ${[...aliases.keys()]})`
             : (0,src_message/* words */.aL)('; an org alias is read only with an account file (orgs and connections)');
-        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid source-org '${quotableInput(value)}': not a UUID${known}. ${UUID_ADVICE}`);
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid source-org '${(0,sites/* quotableInput */._8)(value)}': not a UUID${known}. ${wish/* UUID_ADVICE */.ln}`);
     }
     const alias = [...aliases].find(([, org]) => org === id)?.[0];
     const sourceOrg = { id, ...(alias === undefined ? {} : { alias }) };

@@ -66,7 +66,7 @@ export async function readManifestFile(path: string, workspace: string): Promise
  * Every rule is checked here, so that what is read can be planned; values are quoted only where they are wrong.
  */
 export async function parseManifest(text: string, origin: Message, defaults: EntryDefaults): Promise<Manifest> {
-  const doc = await loadYaml(text, origin)
+  const doc = loadYaml(text, origin)
   const { wishes, account } = isAccountFile(doc.data)
     ? readAccount(doc, origin, defaults)
     : { wishes: readList(doc, origin, defaults), account: undefined }

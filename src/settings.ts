@@ -4,7 +4,7 @@
  * before any request is sent.
  */
 import { InputError } from './errors.js'
-import { type Account, parseManifest, readManifestFile } from './manifest.js'
+import type { Account } from './manifest.js'
 import { type Message, msg, words } from './message.js'
 import { apiBaseUrlForSite, quotableInput, resolveApiUrl, resolveSite } from './sites.js'
 import { type Wish, IF_EXISTS, STATES, UUID_ADVICE, readUuid } from './wish.js'
@@ -184,6 +184,8 @@ async function readTarget(input: InputReader, env: Env, warnings: Message[]): Pr
       msg`Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`
     )
   }
+  // The list reader (and its YAML parser) is a chunk of its own: a step with one sink-org never loads it.
+  const { parseManifest, readManifestFile } = await import('./manifest.js')
   const path = input('connections-file')
   const [origin, text, label] =
     given[0] === 'connections'
