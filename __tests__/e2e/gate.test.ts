@@ -71,6 +71,42 @@ function expectDecisionOutputs(run: Run, reason: string): PlanJson {
 /** Lines of the summary that are a table row with only empty cells (an empty header). */
 const emptyRows = (summary: string) => summary.split('\n').filter(line => /^\|(\s*\|)+\s*$/.test(line))
 
+/** Approvals that do not fit this run: each refused with its reason, before any write, the plan still output. */
+async function expectRefusals(
+  approved: PlanJson,
+  digest: string,
+  gated: (approvedPlan: unknown, extra?: Record<string, string>) => Record<string, string>
+): Promise<void> {
+  // A change edited after approval (its types): the plan now holds a create nobody approved.
+  const edited = structuredClone(approved)
+  edited.changes[1].to = ['logs', 'metrics']
+  const tampered = await runBundle(gated(edited))
+  expectFailure(
+    tampered,
+    new RegExp(
+      `^::error::1 change\\(s\\) of this run were not approved: create ${OTHER}: .*metrics.*Nothing was written`
+    )
+  )
+  expect(expectDecisionOutputs(tampered, 'plan-changed')).toEqual(approved)
+  expect(tampered.outputs['plan-digest']).toBe(digest)
+
+  // The same plan, but approved for another org than the keys'.
+  const elsewhere = await runBundle(gated({ ...approved, org: OTHER }))
+  expectFailure(
+    elsewhere,
+    new RegExp(`^::error::The plan was approved for org ${OTHER}, but the keys belong to org ${SOURCE_ORG.id}`)
+  )
+  expectDecisionOutputs(elsewhere, 'wrong-org')
+
+  // Both inputs, from different approvals.
+  const mismatch = await runBundle(gated(approved, { 'expected-plan-digest': `sha256:${'a'.repeat(64)}` }))
+  expectFailure(
+    mismatch,
+    /^::error::approved-plan has the digest sha256:[0-9a-f]{64}, not the sha256:a{64} of expected-plan-digest/
+  )
+  expectDecisionOutputs(mismatch, 'plan-changed')
+}
+
 describe('dist/index.js: apply only the approved plan', () => {
   const LIST_OF_TWO: [string, string[]][] = [
     [SINK, ['logs']],
@@ -93,34 +129,7 @@ describe('dist/index.js: apply only the approved plan', () => {
     const gated = (approvedPlan: unknown, extra: Record<string, string> = {}) =>
       listInputs(LIST_OF_TWO, { 'approved-plan': JSON.stringify(approvedPlan), 'require-approval': 'true', ...extra })
 
-    // A change edited after approval (its types): the plan now holds a create nobody approved.
-    const edited = structuredClone(approved)
-    edited.changes[1].to = ['logs', 'metrics']
-    const tampered = await runBundle(gated(edited))
-    expectFailure(
-      tampered,
-      new RegExp(
-        `^::error::1 change\\(s\\) of this run were not approved: create ${OTHER}: .*metrics.*Nothing was written`
-      )
-    )
-    expect(expectDecisionOutputs(tampered, 'plan-changed')).toEqual(approved)
-    expect(tampered.outputs['plan-digest']).toBe(plan.outputs['plan-digest'])
-
-    // The same plan, but approved for another org than the keys'.
-    const elsewhere = await runBundle(gated({ ...approved, org: OTHER }))
-    expectFailure(
-      elsewhere,
-      new RegExp(`^::error::The plan was approved for org ${OTHER}, but the keys belong to org ${SOURCE_ORG.id}`)
-    )
-    expectDecisionOutputs(elsewhere, 'wrong-org')
-
-    // Both inputs, from different approvals.
-    const mismatch = await runBundle(gated(approved, { 'expected-plan-digest': `sha256:${'a'.repeat(64)}` }))
-    expectFailure(
-      mismatch,
-      /^::error::approved-plan has the digest sha256:[0-9a-f]{64}, not the sha256:a{64} of expected-plan-digest/
-    )
-    expectDecisionOutputs(mismatch, 'plan-changed')
+    await expectRefusals(approved, plan.outputs['plan-digest'], gated)
     expect(writes(standIn.current)).toEqual([])
 
     const applied = await runBundle(gated(approved))
