@@ -9,9 +9,10 @@ import { validateAction, validateWorkflow } from '@action-validator/core'
 import { parse } from 'yaml'
 import { renderReadme } from '../scripts/docs.js'
 import { actionDefaults, JOB_TOKEN } from '../scripts/runner.js'
+import type { FailureReason } from '../src/errors.js'
 import { parseManifest } from '../src/manifest.js'
 import { words } from '../src/message.js'
-import { OUTPUT_NAMES } from '../src/report.js'
+import { OUTPUT_NAMES } from '../src/report/outputs.js'
 import { readSettings, rawSecrets } from '../src/settings.js'
 
 interface ActionYml {
@@ -29,6 +30,17 @@ const action = parse(actionText) as ActionYml
 const readme = readFileSync('README.md', 'utf8')
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
+/** Every failure reason the code can give: the type makes this record list each one, and no other. */
+const FAILURE_REASONS: Record<FailureReason, true> = {
+  'invalid-input': true,
+  'wrong-org': true,
+  'plan-refused': true,
+  'plan-changed': true,
+  drift: true,
+  'read-failed': true,
+  'write-failed': true
+}
+
 describe('action.yml', () => {
   it('is valid action metadata', () => {
     // The validator's schema predates node24 (it knows node12, node16, node20): check the runtime separately.
@@ -44,6 +56,23 @@ describe('action.yml', () => {
       author: expect.any(String)
     })
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
+  })
+
+  it('has a description the Marketplace shows whole (fewer than 125 characters)', () => {
+    expect(action.description.length).toBeLessThan(125)
+    expect(action.description).not.toMatch(/\n/)
+  })
+
+  it('declares the approval gate, export and their outputs, off by default', () => {
+    expect(action.inputs['approved-plan']).toEqual({ description: expect.any(String), required: false })
+    expect(action.inputs['require-approval']).toMatchObject({ required: false, default: 'false' })
+    expect(action.inputs.export).toMatchObject({ required: false, default: 'false' })
+    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['failure-reason', 'connections-yaml']))
+  })
+
+  it('names every failure reason the code gives in failure-reason, and no other', () => {
+    const named = action.outputs['failure-reason'].description.match(/\b[a-z]+(?:-[a-z]+)+\b|\bdrift\b/g) ?? []
+    expect([...new Set(named)].sort()).toEqual(Object.keys(FAILURE_REASONS).sort())
   })
 
   it('declares exactly the inputs the code reads', async () => {
@@ -100,9 +129,15 @@ describe('README.md', () => {
   })
 
   const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1])
-  // A list of connections (a connections-file) opens with a comment naming its path; every other block is a workflow.
-  const lists = blocks.filter(block => block.startsWith('# .github/'))
-  const examples = blocks.filter(block => !lists.includes(block))
+  // Told apart by shape: a workflow has jobs, a list of connections is a list, an account file has orgs.
+  const shapeOf = (block: string) => {
+    const value = parse(block) as unknown
+    if (Array.isArray(value)) return 'list'
+    return typeof value === 'object' && value !== null && 'orgs' in value ? 'account' : 'workflow'
+  }
+  const lists = blocks.filter(block => shapeOf(block) === 'list')
+  const accountFiles = blocks.filter(block => shapeOf(block) === 'account')
+  const examples = blocks.filter(block => shapeOf(block) === 'workflow')
 
   it('has lists of connections that the action reads', async () => {
     expect(lists.length).toBeGreaterThanOrEqual(1)
@@ -113,8 +148,19 @@ describe('README.md', () => {
     }
   })
 
+  it('has account files that the action reads as account files', async () => {
+    expect(accountFiles.length).toBeGreaterThanOrEqual(1)
+    for (const text of accountFiles) {
+      await expect(
+        parseManifest(text, words('README'), { state: 'present', ifExists: 'update' })
+      ).resolves.toMatchObject({
+        account: { governed: expect.arrayContaining([expect.any(String)]) }
+      })
+    }
+  })
+
   it('has complete workflows as examples, each valid', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(7)
+    expect(examples.length).toBeGreaterThanOrEqual(10)
     for (const example of examples) {
       expect({ example: example.split('\n')[0], errors: validateWorkflow(example).errors }).toEqual({
         example: example.split('\n')[0],
@@ -130,6 +176,7 @@ describe('README.md', () => {
       const workflow = parse(example) as {
         jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>
       }
+      // A job that calls a reusable workflow has no steps: the workflow it calls is an example of its own.
       for (const job of Object.values(workflow.jobs)) {
         for (const step of job.steps ?? []) {
           if (!step.uses?.includes('datadog-org-connection')) continue

@@ -1,6 +1,7 @@
 import { type Hooks, reconcile } from '../src/apply.js'
-import { PlanChangedError, PlanRefusedError, WrongOrgError } from '../src/errors.js'
 import { planDigest, planDocument } from '../src/digest.js'
+import { PlanChangedError, WrongOrgError } from '../src/errors.js'
+import type { Outcome } from '../src/outcome.js'
 import type { Settings } from '../src/settings.js'
 import type { Wish } from '../src/wish.js'
 import { clientFor, OTHER_SINK, settings, SINK, SOURCE_ORG, useStandIn, wish } from './fixtures/index.js'
@@ -18,6 +19,8 @@ const apply = (overrides: Partial<Settings> & { wish?: Partial<Wish> } = {}, pro
   reconcile(clientFor(standIn.current.url).client, settings({ baseUrl: standIn.current.url, ...overrides }), progress)
 const list = (wishes: Partial<Wish>[], overrides: Partial<Settings> = {}, prune = false, progress = hooks()) =>
   apply({ target: { kind: 'list', origin: 'inline', wishes: wishes.map(wish), prune }, ...overrides }, progress)
+const stoppedBy = (outcome: Outcome) => outcome.stopped && [outcome.stopped.reason, outcome.stopped.detail.text()]
+const writesSent = () => standIn.current.requests.filter(r => r.method !== 'GET')
 
 describe('reconcile one connection', () => {
   it('creates with a single POST', async () => {
@@ -47,11 +50,21 @@ describe('reconcile one connection', () => {
     expect(outcome.entries[0].connection?.id).toBe([...standIn.current.connections.keys()][0])
   })
 
-  it('records a CreateConflictError when 409 is answered but nothing is listed', async () => {
+  it('records a failed write when 409 is answered but nothing is listed', async () => {
     standIn.current.fault({ method: 'POST', status: 409, body: { errors: ['already exists'] } })
     const [entry] = (await apply()).entries
     expect(entry.result).toBe('failed')
-    expect(entry.error?.text()).toMatch(/answered 409 .* but lists no connection/)
+    expect(entry.error?.reason).toBe('write-failed')
+    expect(entry.error?.detail.text()).toMatch(/answered 409 .* but lists no connection/)
+  })
+
+  it('on a 404 to the create, reads who the keys are only then, and says when the sink is their own org', async () => {
+    const own = await apply({ wish: { sinkOrgId: SOURCE_ORG.id } })
+    expect(own.entries[0].error).toMatchObject({ reason: 'plan-refused' })
+    expect(own.entries[0].error?.detail.text()).toMatch(/^Sink org .* is the org of the keys/)
+    expect(standIn.current.calls()).toEqual([POST, ME])
+    const unknown = await apply({ wish: { sinkOrgId: 'aaaaaaaa-0000-4000-8000-000000000000' } })
+    expect(unknown.entries[0].error).toMatchObject({ reason: 'write-failed', status: 404 })
   })
 
   it('writes nothing in a dry run, and reads who the keys belong to', async () => {
@@ -77,18 +90,21 @@ describe('reconcile one connection', () => {
     const existing = standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
     const [entry] = (await apply({ wish: { ifExists: 'fail' } })).entries
     expect(entry.result).toBe('failed')
-    expect(entry.error?.text()).toContain(`exists already (${existing.id})`)
-    await expect(apply({ dryRun: true, wish: { ifExists: 'fail' } })).rejects.toThrow(PlanRefusedError)
-    expect(standIn.current.requests.filter(r => r.method !== 'GET')).toHaveLength(1)
+    expect(entry.error?.detail.text()).toContain(`exists already (${existing.id})`)
+    const dry = await apply({ dryRun: true, wish: { ifExists: 'fail' } })
+    expect(stoppedBy(dry)?.[0]).toBe('plan-refused')
+    expect(dry.entries).toEqual([])
+    expect(writesSent()).toHaveLength(1)
   })
 })
 
 describe('connections other orgs made to this one', () => {
   it('refuses a sink-org that is the org of the keys, before any write', async () => {
     standIn.current.seed({ sourceOrgId: OTHER_SINK, types: ['logs'] })
-    await expect(apply({ wish: { sinkOrgId: SOURCE_ORG.id, state: 'absent' } })).rejects.toThrow(
-      /^Sink org [0-9a-f-]+ is the org of the keys: an org cannot share with itself/
-    )
+    await expect(apply({ wish: { sinkOrgId: SOURCE_ORG.id, state: 'absent' } })).rejects.toMatchObject({
+      reason: 'plan-refused',
+      message: expect.stringMatching(/^Sink org [0-9a-f-]+ is the org of the keys: an org cannot share with itself/)
+    })
     expect(standIn.current.calls()).toEqual([ME])
     expect(standIn.current.connections.size).toBe(1)
   })
@@ -110,9 +126,20 @@ describe('connections other orgs made to this one', () => {
   })
 })
 
+describe('a listed connection that does not name its sink org', () => {
+  it('fails the read, naming the field, and never reads it as absent: no DELETE is sent', async () => {
+    standIn.current.seed({ sinkOrgId: SINK, types: ['logs'], omit: ['sink_org'] })
+    const error = await apply({ wish: { state: 'absent' } }).catch((e: Error) => e)
+    expect(error).toMatchObject({ reason: 'read-failed', message: expect.stringContaining('relationships.sink_org') })
+    const listed = await list([{ sinkOrgId: SINK, state: 'absent' }], {}, true).catch((e: Error) => e)
+    expect(listed).toMatchObject({ reason: 'read-failed' })
+    expect(writesSent()).toEqual([])
+  })
+})
+
 describe('the source-org guard and the approved digest', () => {
   it('reads current_user first and refuses another org before any write, naming both', async () => {
-    const error = await apply({ sourceOrgId: OTHER_SINK }).catch((e: Error) => e)
+    const error = await apply({ sourceOrg: { id: OTHER_SINK } }).catch((e: Error) => e)
     expect(error).toBeInstanceOf(WrongOrgError)
     expect((error as Error).message).toContain(
       `The keys belong to org ${SOURCE_ORG.id} (${SOURCE_ORG.name}), not to source-org ${OTHER_SINK}`
@@ -121,14 +148,14 @@ describe('the source-org guard and the approved digest', () => {
   })
 
   it('goes on when the org is the one named', async () => {
-    await apply({ sourceOrgId: SOURCE_ORG.id })
+    await apply({ sourceOrg: { id: SOURCE_ORG.id } })
     expect(standIn.current.calls()).toEqual([ME, POST])
   })
 
   it('applies a plan whose digest matches, reading first', async () => {
     const plan = await apply({ dryRun: true })
     expect(plan.entries[0].result).toBe('would-create')
-    const applied = await apply({ expectedPlanDigest: plan.digest })
+    const applied = await apply({ approval: { expectedDigest: plan.digest, required: false } })
     expect(applied.entries[0].result).toBe('created')
     expect(applied.digest).toBe(plan.digest)
     expect(standIn.current.calls()).toEqual([ME, LIST, ME, LIST, POST])
@@ -137,11 +164,12 @@ describe('the source-org guard and the approved digest', () => {
   it('refuses a plan that changed since approval, with both digests and the plan now, before any write', async () => {
     const plan = await apply({ dryRun: true })
     const existing = standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
-    const error = await apply({ expectedPlanDigest: plan.digest }).catch((e: Error) => e)
-    expect(error).toBeInstanceOf(PlanChangedError)
-    expect((error as Error).message).toContain(`approved ${plan.digest}, now sha256:`)
-    expect((error as Error).message).toContain(`update connection ${existing.id} to ${SINK}: metrics -> logs`)
-    expect(standIn.current.requests.filter(r => r.method !== 'GET')).toEqual([])
+    const outcome = await apply({ approval: { expectedDigest: plan.digest, required: false } })
+    expect(outcome.stopped).toBeInstanceOf(PlanChangedError)
+    expect(outcome.stopped?.detail.text()).toContain(`approved ${plan.digest}, now sha256:`)
+    expect(outcome.stopped?.detail.text()).toContain(`update ${SINK} (connection ${existing.id}): metrics -> logs`)
+    expect(outcome.digest).not.toBe(plan.digest)
+    expect(writesSent()).toEqual([])
   })
 })
 
@@ -190,11 +218,13 @@ describe('reconcile a list', () => {
     standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
     standIn.current.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
     standIn.current.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
-    const error = await list([{ sinkOrgId: SINK, ifExists: 'fail' }, { sinkOrgId: OTHER_SINK }]).catch((e: Error) => e)
-    expect(error).toBeInstanceOf(PlanRefusedError)
-    expect((error as Error).message).toMatch(
-      /^2 entries were refused, so nothing was written: A connection to sink org .*Found 2 connections to sink org/
-    )
+    const outcome = await list([{ sinkOrgId: SINK, ifExists: 'fail' }, { sinkOrgId: OTHER_SINK }])
+    expect(stoppedBy(outcome)).toEqual([
+      'plan-refused',
+      expect.stringMatching(
+        /^2 entries were refused, so nothing was written: A connection to sink org .*Found 2 connections to sink org/
+      )
+    ])
     expect(standIn.current.calls()).toEqual([ME, LIST])
   })
 
@@ -202,7 +232,8 @@ describe('reconcile a list', () => {
     standIn.current.fault({ method: 'POST', status: 403, body: { errors: ['Forbidden'] } })
     const outcome = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], { maxRetries: 0 })
     expect(outcome.entries.map(e => e.result)).toEqual(['failed', 'created'])
-    expect(outcome.entries[0].error?.text()).toMatch(/^Datadog answered 403 Forbidden when creating/)
+    expect(outcome.entries[0].error?.detail.text()).toMatch(/^Datadog answered 403 Forbidden when creating/)
+    expect(outcome.entries[0].error?.reason).toBe('write-failed')
   })
 
   it('plans a dry run with prune and writes nothing', async () => {
@@ -214,9 +245,137 @@ describe('reconcile a list', () => {
       planDigest(
         planDocument(
           standIn.current.url,
+          SOURCE_ORG.id,
           outcome.entries.map(e => e.plan)
         )
       )
     )
+  })
+})
+
+describe('only approved writes', () => {
+  const approvedBy = (outcome: Outcome): Partial<Settings> => ({
+    approval: { approvedPlan: outcome.document, required: false }
+  })
+
+  it('applies an approved plan, and a re-run after success writes nothing and succeeds', async () => {
+    const plan = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], { dryRun: true })
+    const applied = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], approvedBy(plan))
+    expect(applied.entries.map(e => e.result)).toEqual(['created', 'created'])
+    expect(applied.gate).toMatchObject({ kind: 'approved', digest: plan.digest, by: 'approved-plan' })
+    const again = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], approvedBy(plan))
+    expect([again.stopped, again.entries.map(e => e.result)]).toEqual([undefined, ['unchanged', 'unchanged']])
+    expect(writesSent()).toHaveLength(2)
+  })
+
+  it('finishes the approved work on a re-run after a partial failure, without a new approval', async () => {
+    const plan = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], { dryRun: true })
+    // Every attempt of the first create fails (the client retries 5 times).
+    standIn.current.fault({ method: 'POST', status: 503, times: 6 })
+    const first = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], approvedBy(plan))
+    expect(first.entries.map(e => e.result)).toEqual(['failed', 'created'])
+    const rerun = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], approvedBy(plan))
+    expect(rerun.entries.map(e => e.result)).toEqual(['created', 'unchanged'])
+  })
+
+  it('refuses a plan holding an unapproved change before its first write', async () => {
+    const plan = await list([{ sinkOrgId: SINK }], { dryRun: true })
+    standIn.current.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
+    const outcome = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK, state: 'absent' }], approvedBy(plan))
+    expect(stoppedBy(outcome)).toEqual([
+      'plan-changed',
+      expect.stringMatching(/^1 change\(s\) .* not approved: delete/)
+    ])
+    expect(writesSent()).toEqual([])
+  })
+
+  it('stops when a 409 would turn an approved create into an unapproved update: nothing more is written', async () => {
+    const plan = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], { dryRun: true })
+    // The connection appears between the read and the POST: the create meets 409.
+    standIn.current.fault({
+      method: 'POST',
+      status: 409,
+      body: () => {
+        standIn.current.seed({ sinkOrgId: SINK, types: ['metrics', 'audit'] })
+        return { errors: ['already exists'] }
+      }
+    })
+    const outcome = await list([{ sinkOrgId: SINK }, { sinkOrgId: OTHER_SINK }], approvedBy(plan))
+    expect(outcome.entries.map(e => e.result)).toEqual(['failed'])
+    expect(stoppedBy(outcome)).toEqual([
+      'plan-changed',
+      expect.stringMatching(/not approved: update .*metrics.* -> logs.*The run stopped before it/)
+    ])
+    expect(writesSent().map(r => r.method)).toEqual(['POST'])
+  })
+
+  it('refuses an approval of another org before any write (wrong-org)', async () => {
+    const plan = await list([{ sinkOrgId: SINK }], { dryRun: true })
+    const forged = { ...plan.document, org: OTHER_SINK }
+    const outcome = await list([{ sinkOrgId: SINK }], { approval: { approvedPlan: forged, required: false } })
+    expect(stoppedBy(outcome)?.[0]).toBe('wrong-org')
+    expect(writesSent()).toEqual([])
+  })
+
+  it('with a digest only, succeeds when the approved work is done, with a notice', async () => {
+    const plan = await apply({ dryRun: true })
+    await apply()
+    const rerun = await apply({ approval: { expectedDigest: plan.digest, required: false } })
+    expect([rerun.stopped, rerun.entries[0].result]).toEqual([undefined, 'unchanged'])
+    expect(rerun.notices.map(n => n.text())).toEqual([expect.stringMatching(/has nothing to write/)])
+  })
+})
+
+describe('a list with prune off', () => {
+  it('shows the connections it does not name as undeclared, outside the plan and its digest', async () => {
+    const stray = standIn.current.seed({ sinkOrgId: OTHER_SINK, types: ['logs'] })
+    const outcome = await list([{ sinkOrgId: SINK }], { dryRun: true })
+    expect(outcome.undeclared.map(c => c.id)).toEqual([stray.id])
+    expect(outcome.document.changes.map(c => c['sink-org'])).toEqual([SINK])
+    const without = await list([{ sinkOrgId: SINK }], { dryRun: true, baseUrl: standIn.current.url })
+    standIn.current.connections.delete(stray.id)
+    expect((await list([{ sinkOrgId: SINK }], { dryRun: true })).digest).toBe(without.digest)
+  })
+})
+
+describe('an account file', () => {
+  const account = (wishes: Partial<Wish>[], prune = false): Partial<Settings> => ({
+    target: {
+      kind: 'list',
+      origin: 'account.yml',
+      wishes: wishes.map(wish),
+      prune,
+      account: { aliases: { prod: SOURCE_ORG.id }, governed: [...new Set(wishes.map(w => w.sourceOrgId ?? ''))].sort() }
+    }
+  })
+
+  it("reconciles only the entries of the keys' org, with one listing, and counts the others", async () => {
+    const outcome = await apply(
+      account([
+        { sourceOrgId: SOURCE_ORG.id, sinkOrgId: SINK },
+        { sourceOrgId: OTHER_SINK, sinkOrgId: SINK }
+      ])
+    )
+    expect(outcome.entries.map(e => [e.result, e.plan.sinkOrgId])).toEqual([['created', SINK]])
+    expect(outcome.otherOrgEntries).toBe(1)
+    expect(standIn.current.calls()).toEqual([ME, LIST, POST])
+  })
+
+  it('refuses keys of an org that is the source of no entry before any list or write, naming the org', async () => {
+    const error = await apply(account([{ sourceOrgId: OTHER_SINK, sinkOrgId: SINK }], true)).catch((e: Error) => e)
+    expect(error).toBeInstanceOf(WrongOrgError)
+    expect((error as Error).message).toContain(`The keys belong to org ${SOURCE_ORG.id}`)
+    expect(standIn.current.calls()).toEqual([ME])
+  })
+})
+
+describe('export', () => {
+  it("reads the org's own connections only, and writes nothing", async () => {
+    standIn.current.seed({ sinkOrgId: SINK, types: ['metrics', 'logs'] })
+    standIn.current.seed({ sourceOrgId: OTHER_SINK, types: ['logs'] })
+    const outcome = await apply({ target: { kind: 'export' } })
+    expect(outcome.exported?.connections).toBe(1)
+    expect(outcome.exported?.yaml).toContain(`- sink-org: ${SINK} # Acme Security\n  connection-types: [logs, metrics]`)
+    expect(standIn.current.calls()).toEqual([ME, LIST])
   })
 })

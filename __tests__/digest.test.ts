@@ -1,6 +1,6 @@
 import { canonicalJson, changeOf, planDigest, planDocument } from '../src/digest.js'
 import type { Plan } from '../src/plan.js'
-import { connection, OTHER_SINK, SINK } from './fixtures/index.js'
+import { connection, OTHER_SINK, SINK, SOURCE_ORG } from './fixtures/index.js'
 
 const existing = connection({ id: 'c0ffee00-0000-4000-8000-00000000000a', connectionTypes: ['metrics', 'logs'] })
 const plans: Plan[] = [
@@ -16,8 +16,9 @@ const site = 'https://api.datadoghq.eu'
 
 describe('planDocument', () => {
   it('lists every change sorted by sink org, with sorted types and null where nothing is', () => {
-    expect(planDocument(site, plans)).toEqual({
+    expect(planDocument(site, null, plans)).toEqual({
       site,
+      org: null,
       changes: [
         {
           'sink-org': SINK,
@@ -66,7 +67,7 @@ describe('planDocument', () => {
 })
 
 describe('planDigest', () => {
-  const digest = planDigest(planDocument(site, plans))
+  const digest = planDigest(planDocument(site, null, plans))
 
   it('is sha256: and 64 hex digits', () => {
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
@@ -81,7 +82,7 @@ describe('planDigest', () => {
         change: { ...(plans[0] as Extract<Plan, { action: 'update' }>).change, to: ['logs', 'audit'] }
       } as Plan
     ]
-    expect(planDigest(planDocument(site, shuffled))).toBe(digest)
+    expect(planDigest(planDocument(site, null, shuffled))).toBe(digest)
   })
 
   it('changes with any change of the plan', () => {
@@ -91,9 +92,14 @@ describe('planDigest', () => {
       [{ action: 'unchanged', sinkOrgId: SINK, connection: existing }, plans[1]],
       [{ action: 'delete', sinkOrgId: SINK, connection: existing, pruned: false }, plans[1]]
     ]
-    const digests = variants.map(v => planDigest(planDocument(site, v)))
+    const digests = variants.map(v => planDigest(planDocument(site, null, v)))
     expect(new Set([digest, ...digests]).size).toBe(variants.length + 1)
-    expect(planDigest(planDocument('https://api.datadoghq.com', plans))).not.toBe(digest)
+    expect(planDigest(planDocument('https://api.datadoghq.com', null, plans))).not.toBe(digest)
+    // An approval belongs to one org: the keys' org is part of what is digested.
+    expect(planDigest(planDocument(site, SOURCE_ORG.id, plans))).not.toBe(digest)
+    expect(planDigest(planDocument(site, SOURCE_ORG.id.toUpperCase(), plans))).toBe(
+      planDigest(planDocument(site, SOURCE_ORG.id, plans))
+    )
   })
 })
 

@@ -1,8 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { readSettings, rawSecrets, type Env } from '../src/settings.js'
-import { readConnectionTypes } from '../src/wish.js'
-
-import { words } from '../src/message.js'
-import { KEYS, SINK, OTHER_SINK } from './fixtures/index.js'
+import { KEYS, SINK, OTHER_SINK, SOURCE_ORG } from './fixtures/index.js'
 
 const API = KEYS.api
 const APP = KEYS.app
@@ -28,9 +28,8 @@ describe('readSettings', () => {
       dryRun: false,
       maxRetries: 5,
       timeoutMs: 30_000,
-      expectedPlanDigest: undefined,
+      approval: { required: false },
       failOnDrift: false,
-      sourceOrgId: undefined,
       commentOnPr: false,
       githubToken: '',
       warnings: []
@@ -84,11 +83,13 @@ describe('readSettings', () => {
     [{ 'sink-org': `${SINK}x` }, /Invalid sink-org/],
     [{ 'connection-types': '' }, /Input connection-types is required. Expected one or more of logs, metrics, audit/],
     [
-      { 'connection-types': 'logs,traces' },
-      /Invalid connection-types: unknown 'traces'. Expected one or more of logs, metrics, audit/
+      { 'connection-types': 'logs,metric' },
+      /^Invalid connection-types: 'metric' \(did you mean 'metrics'\?\)\. Expected one or more of logs, metrics, audit/
     ],
-    [{ 'if-exists': 'replace' }, /Invalid if-exists 'replace'. Expected one of: update, keep, fail/],
-    [{ state: 'gone' }, /Invalid state 'gone'. Expected one of: present, absent/],
+    [{ 'connection-types': 'logs APM!' }, /^Invalid connection-types: 'APM!' \(not a type name/],
+    [{ 'connection-types': '["logs",' }, /^Invalid connection-types '\["logs",': not a JSON array of names/],
+    [{ 'if-exists': 'replace' }, /Invalid if-exists 'replace'. Expected one of: update, keep, fail \(default update\)/],
+    [{ state: 'gone' }, /Invalid state 'gone'. Expected one of: present, absent \(default present\)/],
     [{ 'dry-run': 'yes' }, /Invalid dry-run 'yes'. Expected true or false/],
     [{ 'max-retries': '-1' }, /Invalid max-retries '-1'. Expected a whole number from 0 to 10/],
     [{ 'max-retries': '2.5' }, /Invalid max-retries/],
@@ -149,18 +150,8 @@ describe('readSettings', () => {
   })
 })
 
-describe('readConnectionTypes', () => {
-  it('splits on commas, spaces and new lines, lower-cases and collapses duplicates in order', async () => {
-    expect(readConnectionTypes('Metrics, logs\nlogs  audit,,metrics', words('connection-types'))).toEqual([
-      'metrics',
-      'logs',
-      'audit'
-    ])
-  })
-})
-
 describe('rawSecrets', () => {
-  it('returns both keys, from inputs or environment, and each line of a multi-line value', async () => {
+  it('returns both keys, from inputs or environment, and each line of a multi-line value', () => {
     expect(rawSecrets(reader({ 'api-key': API }), { DD_APP_KEY: APP })).toEqual([API, APP])
     expect(rawSecrets(reader({ 'api-key': 'line-one\nline-two' }), {})).toEqual([
       'line-one\nline-two',
@@ -182,8 +173,20 @@ describe('readSettings: one connection or a list, and the approval inputs', () =
       origin: 'inline',
       prune: true,
       wishes: [
-        { sinkOrgId: SINK, state: 'present', ifExists: 'keep', connectionTypes: ['logs'] },
-        { sinkOrgId: OTHER_SINK, state: 'absent', ifExists: 'keep', connectionTypes: [] }
+        {
+          sinkOrgId: SINK,
+          state: 'present',
+          ifExists: 'keep',
+          connectionTypes: ['logs'],
+          where: 'connections, entry 1 (line 1)'
+        },
+        {
+          sinkOrgId: OTHER_SINK,
+          state: 'absent',
+          ifExists: 'keep',
+          connectionTypes: [],
+          where: 'connections, entry 2 (line 3)'
+        }
       ]
     })
   })
@@ -201,8 +204,8 @@ describe('readSettings: one connection or a list, and the approval inputs', () =
     })
     expect(s).toMatchObject({
       failOnDrift: true,
-      expectedPlanDigest: digest.toLowerCase(),
-      sourceOrgId: SINK,
+      approval: { expectedDigest: digest.toLowerCase(), required: false },
+      sourceOrg: { id: SINK },
       commentOnPr: true,
       githubToken: 'ghs_x'
     })
@@ -232,10 +235,21 @@ describe('readSettings: one connection or a list, and the approval inputs', () =
       error: /^Invalid expected-plan-digest 'abc'/
     },
     {
-      name: 'a source-org that is not a UUID',
+      name: 'a source-org that is not a UUID, without an account file',
       inputs: { ...valid, 'source-org': 'prod' },
-      error: /^Invalid source-org 'prod'/
-    }
+      error: /^Invalid source-org 'prod': not a UUID; an org alias is read only with an account file/
+    },
+    {
+      name: 'export beside a sink-org',
+      inputs: { ...valid, export: 'true' },
+      error: /^Input export is true beside sink-org: an export only reads/
+    },
+    {
+      name: 'export beside a list and prune',
+      inputs: { ...keys, connections: list, prune: 'true', export: 'true' },
+      error: /^Input export is true beside connections, prune:/
+    },
+    { name: 'export that is not a boolean', inputs: { ...keys, export: 'yes' }, error: /^Invalid export 'yes'/ }
   ])('refuses $name', async ({ inputs, error }) => {
     await expect(read(inputs)).rejects.toThrow(error)
   })
@@ -252,5 +266,159 @@ describe('readSettings: one connection or a list, and the approval inputs', () =
       APP,
       'ghs_x'
     ])
+  })
+})
+
+describe('readSettings: connection types', () => {
+  it('passes a type this version does not know, in lower case, with a warning naming it', async () => {
+    const s = await read({ ...valid, 'connection-types': 'logs apm' })
+    expect(s.target).toMatchObject({ wish: { connectionTypes: ['logs', 'apm'] } })
+    expect(s.warnings.map(w => w.text())).toEqual([
+      'connection-types: this version does not know the connection type apm (it knows logs, metrics, audit). ' +
+        'Sent to Datadog as written: Datadog decides whether it exists.'
+    ])
+  })
+
+  it("takes the connection-types output's JSON array back as the input", async () => {
+    const s = await read({ ...valid, 'connection-types': '["logs","metrics"]' })
+    expect(s.target).toMatchObject({ wish: { connectionTypes: ['logs', 'metrics'] } })
+    expect(s.warnings).toEqual([])
+  })
+
+  it('warns once for a list, naming each unknown type once', async () => {
+    const list = `- sink-org: ${SINK}\n  connection-types: [logs, apm]\n- sink-org: ${OTHER_SINK}\n  connection-types: apm rum`
+    const s = await read({ 'api-key': KEYS.api, 'app-key': KEYS.app, connections: list })
+    expect(s.warnings.map(w => w.text())).toEqual([
+      expect.stringMatching(/^connections: this version does not know the connection types apm, rum \(it knows/)
+    ])
+  })
+})
+
+describe('readSettings: export', () => {
+  const keys = { 'api-key': KEYS.api, 'app-key': KEYS.app }
+
+  it('reads export alone, with the runner-set defaults of state, if-exists and prune', async () => {
+    const s = await read({ ...keys, export: 'true', state: 'present', 'if-exists': 'update', prune: 'false' })
+    expect(s.target).toEqual({ kind: 'export' })
+  })
+
+  it('is off by default', async () => {
+    expect((await read({ ...keys, export: 'false', 'sink-org': SINK, 'connection-types': 'logs' })).target.kind).toBe(
+      'single'
+    )
+  })
+})
+
+describe('readSettings: approval', () => {
+  const plan = JSON.stringify({
+    site: 'https://api.datadoghq.com',
+    org: SOURCE_ORG.id,
+    changes: [{ 'sink-org': SINK, action: 'create', 'connection-id': null, from: null, to: ['logs'] }]
+  })
+
+  it('reads approved-plan into its document, and require-approval', async () => {
+    const s = await read({ ...valid, 'approved-plan': plan, 'require-approval': 'true' })
+    expect(s.approval).toEqual({ approvedPlan: JSON.parse(plan) as unknown, required: true })
+  })
+
+  it.each([
+    ['approved-plan', { 'approved-plan': plan }],
+    ['expected-plan-digest', { 'expected-plan-digest': `sha256:${'0'.repeat(64)}` }]
+  ])('lets require-approval pass with %s alone', async (_, inputs) => {
+    await expect(read({ ...valid, ...inputs, 'require-approval': 'true' })).resolves.toMatchObject({
+      approval: { required: true }
+    })
+  })
+
+  it('fails closed when require-approval is true and both approval inputs are empty, saying how to wire them', async () => {
+    const error = await read({ ...valid, 'require-approval': 'true', 'expected-plan-digest': '' }).catch(
+      (e: Error) => e
+    )
+    expect((error as Error).message).toMatch(
+      /^Input require-approval is true but approved-plan and expected-plan-digest are both empty: the gate fails closed/
+    )
+    expect((error as Error).message).toContain('approved-plan: ${{ needs.plan.outputs.plan }}')
+  })
+
+  it('refuses a require-approval that is not a boolean', async () => {
+    await expect(read({ ...valid, 'require-approval': 'yes' })).rejects.toThrow(/^Invalid require-approval 'yes'/)
+  })
+})
+
+describe('readSettings: account files and source-org', () => {
+  const PROD = SOURCE_ORG.id
+  const STAGING = '3ad549bf-eba0-11e9-a77a-0705486660d0'
+  const account = [
+    'orgs:',
+    `  prod: ${PROD}`,
+    `  staging: ${STAGING}`,
+    `  security: ${SINK}`,
+    'connections:',
+    '  - source-org: [prod, staging]',
+    '    sink-org: security',
+    '    connection-types: [logs]'
+  ].join('\n')
+  const keys = { 'api-key': KEYS.api, 'app-key': KEYS.app }
+  const workspace = mkdtempSync(join(tmpdir(), 'account-'))
+  writeFileSync(join(workspace, 'account.yml'), account)
+
+  it('reads an account file from connections-file, its aliases and governed orgs', async () => {
+    const s = await read({ ...keys, 'connections-file': 'account.yml' }, { GITHUB_WORKSPACE: workspace })
+    expect(s.target).toMatchObject({
+      kind: 'list',
+      origin: 'account.yml',
+      prune: false,
+      account: { aliases: { prod: PROD, staging: STAGING, security: SINK }, governed: [PROD, STAGING].sort() }
+    })
+    expect(s.target.kind === 'list' && s.target.wishes.map(w => [w.sourceAlias, w.sinkAlias])).toEqual([
+      ['prod', 'security'],
+      ['staging', 'security']
+    ])
+  })
+
+  it.each([
+    ['an org alias', 'staging', { id: STAGING, alias: 'staging' }],
+    ['a UUID that has an org alias', PROD.toUpperCase(), { id: PROD, alias: 'prod' }]
+  ])('resolves source-org given as %s', async (_, sourceOrg, expected) => {
+    const s = await read({ ...keys, connections: account, 'source-org': sourceOrg })
+    expect(s.sourceOrg).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'an unknown org alias',
+      'finops',
+      /^Invalid source-org 'finops': not a UUID, nor an org alias of the account file \(its orgs: prod, staging, security\)/
+    ],
+    [
+      'an org that is only a sink',
+      'security',
+      /^Invalid source-org security \(83999dcd-[0-9a-f-]+\): the account file has no entry with it as source-org/
+    ],
+    [
+      'an org the file does not name',
+      OTHER_SINK,
+      /^Invalid source-org c1a5e0f2-[0-9a-f-]+: the account file has no entry/
+    ],
+    [
+      'an alias that is a prototype name',
+      'constructor',
+      /^Invalid source-org 'constructor': not a UUID, nor an org alias/
+    ]
+  ])('refuses source-org given as %s', async (_, sourceOrg, error) => {
+    await expect(read({ ...keys, connections: account, 'source-org': sourceOrg })).rejects.toThrow(error)
+  })
+
+  it('keeps a plain list as it was: no account, wishes without a source org', async () => {
+    const s = await read({ ...keys, connections: `- sink-org: ${SINK}\n  connection-types: logs`, 'source-org': PROD })
+    expect(s.target).not.toHaveProperty('account')
+    expect(s.target.kind === 'list' && s.target.wishes[0]).not.toHaveProperty('sourceOrgId')
+    expect(s.sourceOrg).toEqual({ id: PROD })
+  })
+
+  it('refuses connection-types beside an account file, as beside a list', async () => {
+    await expect(read({ ...keys, connections: account, 'connection-types': 'logs' })).rejects.toThrow(
+      /^Input connection-types is set beside connections/
+    )
   })
 })

@@ -12,15 +12,16 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(278);
+var tls = __nccwpck_require__(756);
+var http = __nccwpck_require__(611);
+var https = __nccwpck_require__(692);
+var events = __nccwpck_require__(434);
+var assert = __nccwpck_require__(613);
+var util = __nccwpck_require__(23);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -275,58 +276,165 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
 
-/***/ 2195:
+/***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch),
-/* harmony export */   provideUndici: () => (/* binding */ provideUndici)
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   YU: () => (/* binding */ WrongOrgError),
+/* harmony export */   aq: () => (/* binding */ PlanChangedError),
+/* harmony export */   cP: () => (/* binding */ CommentError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iQ: () => (/* binding */ PlanRefusedError),
+/* harmony export */   j9: () => (/* binding */ DatadogError),
+/* harmony export */   ul: () => (/* binding */ DriftError),
+/* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
-let real;
-/** Called by loadGitHub() with the real undici. */
-function provideUndici(undici) {
-    real = undici;
-}
-function undici() {
-    if (!real)
-        throw new Error('undici is not loaded: reach @actions/github through loadGitHub() (src/bundling/github.ts).');
-    return real;
-}
-class ProxyAgent {
-    constructor(...args) {
-        // A constructor may return another object: callers get a real ProxyAgent.
-        return new (undici().ProxyAgent)(...args);
+/* unused harmony export readOrWrite */
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(568);
+/**
+ * The one error hierarchy. Every failure written for people is a StepError: it carries its `detail` (a Message, so
+ * that every value from the network or an input is neutralised for the log and for Markdown alike) and its `reason`
+ * (the `failure-reason` output: what kind of failure the run met). An error nobody anticipated is described as such,
+ * with its stack only in the debug log.
+ */
+
+class StepError extends Error {
+    detail;
+    reason;
+    name = 'StepError';
+    constructor(detail, reason) {
+        super(detail.text());
+        this.detail = detail;
+        this.reason = reason;
     }
 }
-const fetch = (...args) => undici().fetch(...args);
+/** A problem with the step's inputs: raised before any request is sent. A string is our own words. */
+class InputError extends StepError {
+    name = 'InputError';
+    constructor(detail) {
+        super(typeof detail === 'string' ? (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(detail) : detail, 'invalid-input');
+    }
+}
+/** The keys belong to another org than the one pinned (`source-org`) or approved: nothing was written. */
+class WrongOrgError extends StepError {
+    name = 'WrongOrgError';
+    constructor(detail) {
+        super(detail, 'wrong-org');
+    }
+}
+/** The plan cannot be made (several connections to one sink org, `if-exists: fail`, a sink that is the keys' org). */
+class PlanRefusedError extends StepError {
+    name = 'PlanRefusedError';
+    constructor(detail) {
+        super(detail, 'plan-refused');
+    }
+}
+/** The plan holds something that was not approved: nothing unapproved was written. */
+class PlanChangedError extends StepError {
+    name = 'PlanChangedError';
+    constructor(detail) {
+        super(detail, 'plan-changed');
+    }
+}
+/** A drift check found something that would change. */
+class DriftError extends StepError {
+    name = 'DriftError';
+    constructor(detail) {
+        super(detail, 'drift');
+    }
+}
+/** Whether a request of this method reads or writes: what a failed exchange fails. */
+function readOrWrite(method) {
+    return ['GET', 'HEAD'].includes(method.toUpperCase()) ? 'read-failed' : 'write-failed';
+}
+/**
+ * Any failed exchange with Datadog: an error status (`status` set), a 2xx answer the action cannot use (`status`
+ * set), or no answer at all (`status` undefined).
+ */
+class DatadogError extends StepError {
+    status;
+    name = 'DatadogError';
+    constructor(detail, method, status) {
+        super(detail, readOrWrite(method));
+        this.status = status;
+    }
+}
+/** The pull-request comment could not be read or written: a warning, never a failure of the step. */
+class CommentError extends StepError {
+    status;
+    name = 'CommentError';
+    constructor(detail, status) {
+        super(typeof detail === 'string' ? (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(detail) : detail, 'write-failed');
+        this.status = status;
+    }
+}
+/** What a failure says to people, and its reason. An error of nobody's making is reported as a read failure. */
+function describeFailure(error, debug = () => { }) {
+    if (error instanceof DatadogError)
+        return { detail: error.detail, reason: error.reason, status: error.status };
+    if (error instanceof StepError)
+        return { detail: error.detail, reason: error.reason };
+    const err = error instanceof Error ? error : new Error(String(error));
+    debug(err.stack ?? err.message);
+    return {
+        detail: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .msg */ .ab) `Unexpected error: ${err.message}. Re-run with step debug logging on and report it if it persists.`,
+        reason: 'read-failed'
+    };
+}
 
 
 /***/ }),
 
-/***/ 9905:
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ formatSeconds),
+/* harmony export */   p: () => (/* binding */ attemptsNote)
+/* harmony export */ });
+/** How durations and attempts are written in messages, the same for Datadog's requests and GitHub's. */
+function formatSeconds(ms) {
+    return `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
+}
+/** ` [3 attempts over 4.2 s; max-retries (2) reached]`, or nothing for a single attempt that nothing stopped. */
+function attemptsNote(attempts, elapsedMs, stoppedBecause) {
+    if (attempts <= 1 && !stoppedBecause)
+        return '';
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+    return ` [${tries} over ${formatSeconds(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`;
+}
+
+
+/***/ }),
+
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ proxyHandlers)
+  JR: () => (/* binding */ boundedRequest),
+  wx: () => (/* binding */ header)
 });
 
+// UNUSED EXPORTS: MAX_ANSWER_BYTES
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(341);
+// EXTERNAL MODULE: ./src/http/format.ts
+var format = __nccwpck_require__(201);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(67);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
 /**
  * HTTPS through a proxy, with a CONNECT tunnel of our own.
@@ -385,7 +493,7 @@ class ConnectAgent extends external_node_https_namespaceObject.Agent {
     createConnection(options, callback) {
         const host = options.host ?? 'localhost';
         const authority = `${host.includes(':') ? `[${host}]` : host}:${options.port ?? 443}`;
-        openTunnel(this.proxy, authority, this.signal).then(socket => callback?.(null, (0,external_node_tls_.connect)({ ...options, socket })), (error) => callback?.(error, undefined));
+        openTunnel(this.proxy, authority, this.signal).then(socket => callback?.(null, (0,external_node_tls_namespaceObject.connect)({ ...options, socket })), (error) => callback?.(error, undefined));
         return undefined;
     }
 }
@@ -423,19 +531,49 @@ function openTunnel(proxy, authority, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/http/request.ts
 
-/***/ }),
 
-/***/ 7777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kz: () => (/* binding */ AbortOnSignal),
-/* harmony export */   x8: () => (/* binding */ readBody)
-/* harmony export */ });
-/* unused harmony export MAX_ANSWER_BYTES */
 /** Larger than any answer either API gives; a larger one is cut off and fails the attempt. */
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+async function boundedRequest(spec) {
+    const { method, url, timeoutMs } = spec;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    const handlers = [new AbortOnSignal(abort.signal), ...proxyHandlers(url, abort.signal)];
+    const client = new lib/* HttpClient */.Qq(spec.userAgent, handlers, {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: false,
+        // Our own timer ends the attempt first; this is only the library's backstop.
+        socketTimeout: timeoutMs + 5_000
+    });
+    try {
+        // http-client takes null for "no body" (its typing says string); '' would send Content-Length: 0 on a GET.
+        const data = (spec.body ?? null);
+        const response = await client.request(method, url, data, spec.headers);
+        const body = await readBody(response.message, spec.maxBytes);
+        return { kind: 'response', status: response.message.statusCode ?? 0, headers: response.message.headers, body };
+    }
+    catch (error) {
+        if (abort.signal.aborted) {
+            return { kind: 'error', code: 'TIMEOUT', message: `no complete answer within ${(0,format/* formatSeconds */.X)(timeoutMs)}` };
+        }
+        const err = error;
+        return { kind: 'error', code: err.code ?? 'ERROR', message: err.message || String(error) };
+    }
+    finally {
+        clearTimeout(timer);
+        client.dispose();
+    }
+}
+/** The first value of a header, trimmed; undefined when absent or blank. */
+function header(headers, name) {
+    const value = headers[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    return first === undefined || first.trim() === '' ? undefined : first.trim();
+}
 /** Hands an AbortSignal to node's http.request, so that aborting destroys the socket itself. */
 class AbortOnSignal {
     signal;
@@ -479,17 +617,37 @@ function readBody(message, maxBytes = MAX_ANSWER_BYTES) {
 
 /***/ }),
 
-/***/ 9568:
+/***/ 861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ secretForms)
+/* harmony export */ });
+/**
+ * Every form in which a secret may come back: the value, and each line of a multi-line value (the runner prints, and
+ * masks, one line at a time; a server may echo one line). The one place that derives them: the masks and the redactor
+ * are built from this list.
+ */
+function secretForms(values) {
+    const forms = values.flatMap(value => [value, ...value.split(/\r?\n/).map(line => line.trim())]);
+    return [...new Set(forms)].filter(form => form !== '');
+}
+
+
+/***/ }),
+
+/***/ 568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   ab: () => (/* binding */ msg),
 /* harmony export */   fj: () => (/* binding */ join)
 /* harmony export */ });
-/* unused harmony exports MAX_VALUE_CHARS, MAX_LIST_ITEMS, Message, codeSpan, codeBlock */
+/* unused harmony exports MAX_VALUE_CHARS, MAX_LIST_ITEMS, Message, codeSpan */
 /**
  * The one path by which text reaches a person: every message the action prints, puts in the job summary or in a
  * pull-request comment is a `Message`, written with the `msg` tag. The template's literal parts are ours; every
@@ -590,10 +748,10 @@ function codeSpan(value, max = MAX_VALUE_CHARS) {
     return `${fence}${pad}${text}${pad}${fence}`;
 }
 /** A whole text as a fenced block: for a failure, whose message mixes our words and the API's. */
-function codeBlock(text) {
-    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+function codeBlock(text, language = 'text') {
+    const longestRun = (text.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}text\n${text}\n${fence}`;
+    return `${fence}${language}\n${text}\n${fence}`;
 }
 /** A log line the runner cannot read as a command: `::` at its start is the only way to forge one. */
 function logLine(line) {
@@ -603,7 +761,21 @@ function logLine(line) {
 
 /***/ }),
 
-/***/ 1013:
+/***/ 670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ redactor)
+/* harmony export */ });
+function redactor(secrets) {
+    const ordered = [...secrets].filter(s => s.length >= 4).sort((a, b) => b.length - a.length);
+    return text => ordered.reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+
+/***/ }),
+
+/***/ 13:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -628,287 +800,70 @@ const USER_AGENT = `datadog-org-connection-action/${VERSION}`;
 
 /***/ }),
 
-/***/ 2613:
+/***/ 613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
+/***/ 611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
+/***/ 598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
+/***/ 67:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
+/***/ 756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 23:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7157:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ Context)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(857);
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-
-/***/ }),
-
-/***/ 4942:
+/***/ 341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -921,10 +876,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -1019,8 +974,21 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/bundling/undici.ts
-var undici = __nccwpck_require__(2195);
+;// CONCATENATED MODULE: ./src/http/no-undici.ts
+/**
+ * What the bundle's `undici` is (tsconfig.json maps the name here, and ncc follows the mapping for every module).
+ *
+ * @actions/http-client, which @actions/core imports too, imports undici at load but uses it only to build the
+ * dispatcher of fetch-style clients, which this action never asks for: its requests take http-client's node:http
+ * path (./request.ts). Evaluating undici costs every run about 60 ms (docs/benchmarks.md), so the bundle holds this
+ * instead, and nothing in it can use undici.
+ */
+class ProxyAgent {
+    constructor() {
+        throw new Error('undici is not bundled with this action: its requests go through node:http (src/http/request.ts)');
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -1618,7 +1586,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -1743,7 +1711,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -1906,8 +1874,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -1982,7 +1950,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -2038,8 +2006,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -2053,10 +2021,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -2072,13 +2040,13 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(341);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2241,7 +2209,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -2264,7 +2232,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -2360,7 +2328,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -2544,14 +2512,14 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2564,7 +2532,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -2591,7 +2559,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -3084,13 +3052,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -3381,7 +3349,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -3720,8 +3688,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -3902,7 +3870,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -3970,7 +3938,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -4057,201 +4025,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/message.ts
-var message = __nccwpck_require__(9568);
-;// CONCATENATED MODULE: ./src/datadog/model.ts
-/** The org connection as Datadog's v2 API describes it, and the checks that turn untrusted JSON into it. */
-
-const CONNECTION_TYPES = ['logs', 'metrics', 'audit'];
-function isConnectionType(value) {
-    return CONNECTION_TYPES.includes(value);
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Every id Datadog returns (connections, orgs, users) is a UUID; anything else is not used in a path or reported. */
-function isUuid(value) {
-    return typeof value === 'string' && UUID.test(value);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const RELATIONSHIPS = ['source_org', 'sink_org', 'created_by'];
-function relationship(relationships, name) {
-    const rel = relationships[name];
-    const data = isRecord(rel) ? rel.data : undefined;
-    if (!isRecord(data) || data.id === undefined || data.id === null)
-        return { ok: true, value: undefined };
-    if (!isUuid(data.id)) {
-        return {
-            ok: false,
-            problem: (0,message/* msg */.ab) `a ${(0,message/* words */.aL)(name)} id that is not a UUID: ${typeof data.id === 'string' ? data.id : typeof data.id}`
-        };
-    }
-    return { ok: true, value: typeof data.name === 'string' ? { id: data.id, name: data.name } : { id: data.id } };
-}
-/**
- * Reads one `OrgConnection` resource: its id (a UUID), its types (strings), and the known optional fields. Nothing
- * else is kept, so `raw` is small and flat whatever came back (a crafted answer nested deeper than the stack cannot
- * crash JSON.stringify or structuredClone later).
- */
-const MAX_TYPES = 20;
-const MAX_TYPE_CHARS = 100;
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:?\d\d)?$/;
-function parseConnection(value) {
-    if (!isRecord(value))
-        return { ok: false, problem: (0,message/* words */.aL)('no object') };
-    if (!isUuid(value.id)) {
-        const shown = typeof value.id === 'string' ? value.id : `(${value.id === undefined ? 'none' : typeof value.id})`;
-        return { ok: false, problem: (0,message/* msg */.ab) `a connection id that is not a UUID: ${shown}` };
-    }
-    const attributes = isRecord(value.attributes) ? value.attributes : {};
-    const types = attributes.connection_types;
-    if (!Array.isArray(types) || !types.every(t => typeof t === 'string')) {
-        return { ok: false, problem: (0,message/* msg */.ab) `no list of connection types (connection ${value.id})` };
-    }
-    // Datadog has three types: a list far longer, or a type far longer than a name, is not an answer of Datadog's.
-    if (types.length > MAX_TYPES || types.some(t => t.length > MAX_TYPE_CHARS)) {
-        return { ok: false, problem: (0,message/* msg */.ab) `an implausible list of ${types.length} connection types (connection ${value.id})` };
-    }
-    const relationships = isRecord(value.relationships) ? value.relationships : {};
-    const refs = {};
-    const rawRelationships = {};
-    for (const name of RELATIONSHIPS) {
-        const ref = relationship(relationships, name);
-        if (!ref.ok)
-            return ref;
-        if (!ref.value)
-            continue;
-        refs[name] = ref.value;
-        const data = relationships[name].data;
-        const type = typeof data.type === 'string' ? data.type : name === 'created_by' ? 'users' : 'orgs';
-        rawRelationships[name] = { data: { type, ...ref.value } };
-    }
-    // Passed on exactly as Datadog wrote it, but only if it is a timestamp.
-    const createdAt = typeof attributes.created_at === 'string' && TIMESTAMP.test(attributes.created_at)
-        ? attributes.created_at
-        : undefined;
-    const rawAttributes = { connection_types: [...types] };
-    if (createdAt !== undefined)
-        rawAttributes.created_at = createdAt;
-    return {
-        ok: true,
-        value: {
-            id: value.id,
-            connectionTypes: [...types],
-            createdAt,
-            sourceOrg: refs.source_org,
-            sinkOrg: refs.sink_org,
-            createdBy: refs.created_by,
-            raw: { type: 'org_connection', id: value.id, attributes: rawAttributes, relationships: rawRelationships }
-        }
-    };
-}
-/** `{data: OrgConnection}`, the answer to a create or an update. */
-function parseConnectionDocument(body) {
-    return isRecord(body) && isRecord(body.data)
-        ? parseConnection(body.data)
-        : { ok: false, problem: (0,message/* words */.aL)('no data object') };
-}
-/** The id of the `data` of a create answer, when it is a UUID: the one thing a created connection must report. */
-function documentId(body) {
-    return isRecord(body) && isRecord(body.data) && isUuid(body.data.id) ? body.data.id : undefined;
-}
-/** A list page; one unusable item makes the whole page unusable (a listing that skipped one could plan wrongly). */
-function parseConnectionPage(body) {
-    if (!isRecord(body) || !Array.isArray(body.data))
-        return { ok: false, problem: (0,message/* words */.aL)('no data list') };
-    const items = body.data;
-    const connections = [];
-    for (let i = 0; i < items.length; i++) {
-        const parsed = parseConnection(items[i]);
-        if (!parsed.ok)
-            return { ok: false, problem: (0,message/* msg */.ab) `item ${i + 1} of the page has ${parsed.problem}` };
-        connections.push(parsed.value);
-    }
-    const meta = isRecord(body.meta) && isRecord(body.meta.page) ? body.meta.page : {};
-    const total = meta.total_filtered_count;
-    return {
-        ok: true,
-        value: {
-            connections,
-            totalFiltered: typeof total === 'number' && Number.isFinite(total) ? total : undefined,
-            received: items.length
-        }
-    };
-}
-/**
- * A PATCH answer names no orgs (ids only): carry the names over from what was listed,
- * so the outputs keep describing the connection fully.
- */
-function withNamesFrom(updated, listed) {
-    const named = (fresh, known) => {
-        if (!fresh)
-            return known;
-        if (fresh.name !== undefined || !known || known.id !== fresh.id || known.name === undefined)
-            return fresh;
-        return { ...fresh, name: known.name };
-    };
-    const raw = structuredClone(updated.raw);
-    const relationships = isRecord(raw.relationships) ? raw.relationships : (raw.relationships = {});
-    const refs = {
-        source_org: named(updated.sourceOrg, listed.sourceOrg),
-        sink_org: named(updated.sinkOrg, listed.sinkOrg),
-        created_by: named(updated.createdBy, listed.createdBy)
-    };
-    for (const [key, ref] of Object.entries(refs)) {
-        if (!ref)
-            continue;
-        const rel = relationships[key];
-        const data = isRecord(rel) && isRecord(rel.data) ? rel.data : undefined;
-        const type = data?.type ?? (key === 'created_by' ? 'users' : 'orgs');
-        relationships[key] = { data: { ...(data ?? {}), type, ...ref } };
-    }
-    return {
-        ...updated,
-        createdAt: updated.createdAt ?? listed.createdAt,
-        sourceOrg: refs.source_org,
-        sinkOrg: refs.sink_org,
-        createdBy: refs.created_by,
-        raw
-    };
-}
-/** The connection as it would be with other types: what a dry run of an update reports. */
-function withTypes(connection, types) {
-    const raw = structuredClone(connection.raw);
-    raw.attributes = { ...(isRecord(raw.attributes) ? raw.attributes : {}), connection_types: [...types] };
-    return { ...connection, connectionTypes: [...types], raw };
-}
-/** `GET /api/v2/current_user`: `data.relationships.org.data.id`, and the org's name from `included` if there. */
-function parseCurrentUser(body) {
-    const data = isRecord(body) && isRecord(body.data) ? body.data : undefined;
-    if (!data)
-        return { ok: false, problem: (0,message/* words */.aL)('no data object') };
-    const relationships = isRecord(data.relationships) ? data.relationships : {};
-    const org = isRecord(relationships.org) && isRecord(relationships.org.data) ? relationships.org.data : {};
-    // Not quoted: whatever stands there came from an answer about a person.
-    if (!isUuid(org.id))
-        return { ok: false, problem: (0,message/* words */.aL)('no org id that is a UUID') };
-    const orgId = org.id;
-    const attributes = isRecord(data.attributes) ? data.attributes : {};
-    const included = isRecord(body) && Array.isArray(body.included) ? body.included : [];
-    const orgResource = included.find((item) => isRecord(item) &&
-        item.type === 'orgs' &&
-        typeof item.id === 'string' &&
-        item.id.toLowerCase() === orgId.toLowerCase());
-    const name = orgResource && isRecord(orgResource.attributes) ? orgResource.attributes.name : undefined;
-    const user = { orgId, serviceAccount: attributes.service_account === true };
-    if (typeof name === 'string')
-        user.orgName = name;
-    return { ok: true, value: user };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/digest.ts
 /**
  * The plan as data (the `plan` output) and its digest (`plan-digest`), pure. A reviewer approves a digest; the apply
  * job recomputes it from what it finds and refuses to write if it differs. Only what the plan does goes in: the API
- * base URL and, per sink org, the action, the connection id and the types before and after. Nothing time- or
+ * base URL, the org of the keys (so an approval belongs to one org) and, per sink org, the action, the connection id
+ * and the types before and after. Nothing time- or
  * run-dependent, and one canonical form (sorted keys and lists, lower case, no whitespace), so that the same plan
  * always has the same digest.
  */
@@ -4282,11 +4063,11 @@ function changeOf(plan) {
             return change('none', null, null, null);
     }
 }
-function planDocument(baseUrl, plans) {
+function planDocument(baseUrl, org, plans) {
     const changes = plans
         .map(changeOf)
         .sort((a, b) => compare(a['sink-org'], b['sink-org']) || compare(a['connection-id'] ?? '', b['connection-id'] ?? ''));
-    return { site: baseUrl.replace(/\/+$/, ''), changes };
+    return { site: baseUrl.replace(/\/+$/, ''), org: org === null ? null : org.toLowerCase(), changes };
 }
 /** JSON with object keys sorted at every level and no whitespace. */
 function canonicalJson(value) {
@@ -4299,6 +4080,10 @@ function canonicalJson(value) {
     }
     return JSON.stringify(value);
 }
+/** Two changes are the same change: same sink org, action, connection id, and types before and after. */
+function sameChange(a, b) {
+    return canonicalJson(a) === canonicalJson(b);
+}
 function planDigest(document) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonicalJson(document)).digest('hex')}`;
 }
@@ -4306,33 +4091,233 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/failure.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/message.ts
+var src_message = __nccwpck_require__(568);
+;// CONCATENATED MODULE: ./src/uuid.ts
 /**
- * How any error becomes a message for people. Every error of ours carries its `detail` (a Message, so that its values
- * are neutralised in the log and in Markdown alike); an error nobody anticipated says so, without a stack trace (that
- * goes to the debug log).
+ * The one UUID pattern of the action: org ids in inputs and lists, and connection ids in Datadog's answers. It
+ * imports nothing, so that any layer (the inputs and the Datadog model alike) may use it without a cycle.
+ */
+/** A UUID in any case, as Datadog writes connection ids and org ids. */
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isUuid(value) {
+    return typeof value === 'string' && UUID_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/datadog/model.ts
+/**
+ * The org connection as Datadog's v2 API describes it, and the readers that turn untrusted JSON into it.
+ *
+ * Read what is used, tolerate what is not, refuse only what would make a decision or a write wrong. In the contract
+ * only a connection's `id` has a format (a UUID, which goes into a path); org and user ids are plain strings, and
+ * names, the creator, `created_at`, `meta`, `included` and any field the schema does not declare are optional.
  */
 
-/** A failure whose message is written for people. */
-class StepError extends Error {
-    detail;
-    constructor(detail) {
-        super(detail.text());
-        this.detail = detail;
+
+/** The types this version knows. Datadog adds types (`audit` came in March 2026): any other string is kept too. */
+const KNOWN_CONNECTION_TYPES = ['logs', 'metrics', 'audit'];
+function isKnownConnectionType(value) {
+    return KNOWN_CONNECTION_TYPES.includes(value);
+}
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Generous bounds, far beyond Datadog's three types: past them a list is not connection types (it could not be
+ * compared, shown or sent back sensibly), so the connection is refused rather than planned on.
+ */
+const MAX_TYPES = 50;
+const MAX_TYPE_CHARS = 100;
+/** The longest created_at passed on: 35 characters spell nanoseconds with an offset; beyond 100 is no timestamp. */
+const MAX_TIMESTAMP_CHARS = 100;
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d+))?([Zz]|[+-](\d\d):(\d\d))$/;
+/**
+ * Milliseconds since the epoch of an RFC 3339 date-time (lower-case `t`/`z`, any number of fraction digits, `Z` or
+ * an offset, a leap second), or undefined when the text is not one, so that no decision depends on its spelling.
+ */
+function rfc3339Ms(text) {
+    const m = text.length <= MAX_TIMESTAMP_CHARS ? RFC3339.exec(text) : null;
+    if (!m)
+        return undefined;
+    const [, year, month, day, hour, minute, second, fraction = '', zone, zoneHour = '0', zoneMinute = '0'] = m;
+    const n = (s) => Number(s);
+    const calendar = n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysIn(n(year), n(month));
+    const clock = n(hour) <= 23 && n(minute) <= 59 && n(second) <= 60 && n(zoneHour) <= 23 && n(zoneMinute) <= 59;
+    if (!calendar || !clock)
+        return undefined;
+    // Date.parse reads one spelling: upper case, milliseconds; a leap second is the second before, plus one.
+    const leap = second === '60';
+    const ms = fraction.padEnd(3, '0').slice(0, 3);
+    const iso = `${year}-${month}-${day}T${hour}:${minute}:${leap ? '59' : second}.${ms}${(zone ?? 'Z').toUpperCase()}`;
+    const parsed = Date.parse(iso);
+    return Number.isNaN(parsed) ? undefined : parsed + (leap ? 1000 : 0);
+}
+function daysIn(year, month) {
+    const leapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+/** When the connection was created, in milliseconds, whatever the spelling of its created_at. */
+function createdAtMs(connection) {
+    return connection.createdAt === undefined ? undefined : rfc3339Ms(connection.createdAt);
+}
+/** `relationships.<name>.data`: an id that is a non-empty string, and its name when that is a string. */
+function relationship(relationships, name) {
+    const rel = relationships[name];
+    const data = isRecord(rel) ? rel.data : undefined;
+    if (!isRecord(data) || typeof data.id !== 'string' || data.id === '')
+        return undefined;
+    return typeof data.name === 'string' ? { id: data.id, name: data.name } : { id: data.id };
+}
+function shown(value) {
+    return typeof value === 'string' ? (0,src_message/* msg */.ab) `${value}` : (0,src_message/* words */.aL)(`(${value === null ? 'null' : typeof value})`);
+}
+function readTypes(value) {
+    if (value === undefined)
+        return {};
+    // Every item is checked before any is kept: a crafted value nested deeper than the stack is never walked.
+    if (!Array.isArray(value) || !value.every(t => typeof t === 'string')) {
+        return { typesProblem: (0,src_message/* words */.aL)('attributes.connection_types is not a list of texts') };
     }
+    const types = value;
+    if (types.length > MAX_TYPES || types.some(t => t.length > MAX_TYPE_CHARS)) {
+        const bound = `at most ${MAX_TYPES} types of at most ${MAX_TYPE_CHARS} characters`;
+        return { typesProblem: (0,src_message/* msg */.ab) `attributes.connection_types holds ${types.length} types, not ${(0,src_message/* words */.aL)(bound)}` };
+    }
+    return { connectionTypes: [...types] };
 }
-function describeFailure(error, debug = () => { }) {
-    if (error instanceof Error && 'detail' in error && isMessage(error.detail))
-        return error.detail;
-    const err = error instanceof Error ? error : new Error(String(error));
-    debug(err.stack ?? err.message);
-    return (0,message/* msg */.ab) `Unexpected error: ${err.message}. Re-run with step debug logging on and report it if it persists.`;
+/** Reads the known fields of one connection resource; nothing else is kept, so no crafted extra travels on. */
+function readConnectionFields(resource) {
+    const fields = {};
+    if (isUuid(resource.id))
+        fields.id = resource.id;
+    else
+        fields.idProblem = resource.id === undefined ? (0,src_message/* words */.aL)('id is missing') : (0,src_message/* msg */.ab) `id is not a UUID: ${shown(resource.id)}`;
+    const attributes = isRecord(resource.attributes) ? resource.attributes : {};
+    Object.assign(fields, readTypes(attributes.connection_types));
+    const createdAt = attributes.created_at;
+    if (typeof createdAt === 'string' && rfc3339Ms(createdAt) !== undefined)
+        fields.createdAt = createdAt;
+    const relationships = isRecord(resource.relationships) ? resource.relationships : {};
+    const refs = {
+        sourceOrg: relationship(relationships, 'source_org'),
+        sinkOrg: relationship(relationships, 'sink_org'),
+        createdBy: relationship(relationships, 'created_by')
+    };
+    for (const [key, ref] of Object.entries(refs))
+        if (ref)
+            fields[key] = ref;
+    return fields;
 }
-function isMessage(value) {
-    return typeof value === 'object' && value !== null && 'markdown' in value && 'text' in value;
+/** One connection resource: usable when it has an id that is a UUID and a list of type strings. */
+function parseConnection(value) {
+    if (!isRecord(value))
+        return { ok: false, problem: (0,src_message/* words */.aL)('it is not an object') };
+    const { id, idProblem, connectionTypes, typesProblem, ...rest } = readConnectionFields(value);
+    if (id === undefined)
+        return { ok: false, problem: idProblem ?? (0,src_message/* words */.aL)('id is missing') };
+    if (connectionTypes === undefined) {
+        return { ok: false, problem: typesProblem ?? (0,src_message/* msg */.ab) `attributes.connection_types is missing (connection ${id})` };
+    }
+    return { ok: true, value: { id, connectionTypes, ...rest } };
+}
+/** `{data: OrgConnection}`, the answer to a create or an update: its `data` object, if there is one. */
+function connectionResource(body) {
+    return isRecord(body) && isRecord(body.data) ? body.data : undefined;
+}
+/** A list page; one unusable item makes the whole page unusable (a listing that skipped one could plan wrongly). */
+function parseConnectionPage(body) {
+    if (!isRecord(body) || !Array.isArray(body.data))
+        return { ok: false, problem: (0,src_message/* words */.aL)('data is not a list') };
+    const items = body.data;
+    const connections = [];
+    for (let i = 0; i < items.length; i++) {
+        const parsed = parseConnection(items[i]);
+        if (!parsed.ok)
+            return { ok: false, problem: (0,src_message/* msg */.ab) `item ${i + 1} of the page: ${parsed.problem}` };
+        connections.push(parsed.value);
+    }
+    const page = isRecord(body.meta) && isRecord(body.meta.page) ? body.meta.page : {};
+    const total = page.total_filtered_count;
+    const totalFiltered = typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+    return { ok: true, value: { connections, totalFiltered, received: items.length } };
+}
+/** The `connection` output: the connection as a JSON:API object, rendered from the typed fields only. */
+function connectionJson(c) {
+    const ref = (type, r) => ({
+        data: { type, id: r.id, ...(r.name === undefined ? {} : { name: r.name }) }
+    });
+    const relationships = {};
+    if (c.sourceOrg)
+        relationships.source_org = ref('orgs', c.sourceOrg);
+    if (c.sinkOrg)
+        relationships.sink_org = ref('orgs', c.sinkOrg);
+    if (c.createdBy)
+        relationships.created_by = ref('users', c.createdBy);
+    const attributes = { connection_types: [...c.connectionTypes] };
+    if (c.createdAt !== undefined)
+        attributes.created_at = c.createdAt;
+    return { type: 'org_connection', id: c.id, attributes, relationships };
+}
+/**
+ * A PATCH answer names no orgs (ids only): what it leaves out, carried over from the connection as it was listed.
+ * A name is carried over only to the same id (compared without regard to case); the answer's own fields win.
+ */
+function carryOver(updated, listed) {
+    const named = (fresh, known) => {
+        if (!fresh)
+            return known;
+        const same = known !== undefined && known.id.toLowerCase() === fresh.id.toLowerCase();
+        return fresh.name === undefined && same && known.name !== undefined ? { ...fresh, name: known.name } : fresh;
+    };
+    const merged = { id: updated.id, connectionTypes: [...updated.connectionTypes] };
+    const createdAt = updated.createdAt ?? listed.createdAt;
+    if (createdAt !== undefined)
+        merged.createdAt = createdAt;
+    const refs = {
+        sourceOrg: named(updated.sourceOrg, listed.sourceOrg),
+        sinkOrg: named(updated.sinkOrg, listed.sinkOrg),
+        createdBy: named(updated.createdBy, listed.createdBy)
+    };
+    for (const [key, ref] of Object.entries(refs))
+        if (ref)
+            merged[key] = ref;
+    return merged;
+}
+/** `GET /api/v2/current_user`: `data.relationships.org.data.id`, and the org's name from `included` if there. */
+function parseCurrentUser(body) {
+    const data = isRecord(body) && isRecord(body.data) ? body.data : undefined;
+    if (!data)
+        return { ok: false, problem: (0,src_message/* words */.aL)('data is not an object') };
+    const relationships = isRecord(data.relationships) ? data.relationships : {};
+    const org = isRecord(relationships.org) && isRecord(relationships.org.data) ? relationships.org.data : {};
+    // Never quoted: whatever stands there came from an answer about a person.
+    if (typeof org.id !== 'string' || org.id === '') {
+        return { ok: false, problem: (0,src_message/* words */.aL)('data.relationships.org.data.id is not a non-empty text') };
+    }
+    const orgId = org.id;
+    const attributes = isRecord(data.attributes) ? data.attributes : {};
+    const included = isRecord(body) && Array.isArray(body.included) ? body.included : [];
+    const orgResource = included.find((item) => isRecord(item) &&
+        item.type === 'orgs' &&
+        typeof item.id === 'string' &&
+        item.id.toLowerCase() === orgId.toLowerCase());
+    const name = orgResource && isRecord(orgResource.attributes) ? orgResource.attributes.name : undefined;
+    const user = { orgId, serviceAccount: attributes.service_account === true };
+    if (typeof name === 'string')
+        user.orgName = name;
+    return { ok: true, value: user };
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
+/**
+ * The decision, pure: given the connections that exist and what is wished, what should be done. No I/O: carrying the
+ * plan out is apply.ts's job, reporting it report.ts's. A refusal (the action will not guess) is an outcome of
+ * planning, not a plan: `planConnection` returns one or the other.
+ */
+
 
 /** Whether carrying the plan out writes anything. */
 function writes(plan) {
@@ -4344,7 +4329,7 @@ const CLOCK_SKEW_MS = 2 * 60_000;
 function planConnection(existing, wish, ownCreate) {
     const { sinkOrgId } = wish;
     if (existing.length > 1) {
-        return refuse(sinkOrgId, undefined, (0,message/* msg */.ab) `Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`);
+        return refuse(sinkOrgId, undefined, (0,src_message/* msg */.ab) `Found ${existing.length} connections to sink org ${sinkOrgId} (${existing.map(c => c.id)}); expected at most one. The action will not guess which one is meant: delete the extra ones in Datadog (Organization Settings > Cross-Organization Visibility), then re-run.`);
     }
     const [connection] = existing;
     if (wish.state === 'absent') {
@@ -4367,19 +4352,17 @@ function planConnection(existing, wish, ownCreate) {
         case 'keep':
             return { plan: { action: 'keep', sinkOrgId, connection, difference: change } };
         case 'fail':
-            return refuse(sinkOrgId, connection, (0,message/* msg */.ab) `A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`);
+            return refuse(sinkOrgId, connection, (0,src_message/* msg */.ab) `A connection to sink org ${sinkOrgId} exists already (${connection.id}) with types ${change.from}, not ${change.to}, and if-exists is 'fail'. Set if-exists to 'update' to converge it, or 'keep' to leave it as it is.`);
     }
 }
 /**
  * Every wish of a list against every connection this org made (one listing), and, with `prune`, a delete for each
- * connection whose sink org no wish names.
+ * connection whose sink org no wish names. Every listed connection must name its sink org (see `unnamedSink`).
  */
 function planList(existing, wishes, prune) {
     const bySink = new Map();
     for (const connection of existing) {
-        const sink = connection.sinkOrg?.id.toLowerCase();
-        if (sink === undefined)
-            continue;
+        const sink = connection.sinkOrg?.id.toLowerCase() ?? '';
         bySink.set(sink, [...(bySink.get(sink) ?? []), connection]);
     }
     const plans = [];
@@ -4391,15 +4374,24 @@ function planList(existing, wishes, prune) {
         else
             refusals.push(planning.refusal);
     }
-    if (prune) {
-        const wanted = new Set(wishes.map(w => w.sinkOrgId));
-        const unlisted = [...bySink.entries()].filter(([sink]) => !wanted.has(sink)).sort(([a], [b]) => a.localeCompare(b));
-        for (const [sinkOrgId, connections] of unlisted) {
+    const wanted = new Set(wishes.map(w => w.sinkOrgId));
+    const unlisted = [...bySink.entries()].filter(([sink]) => !wanted.has(sink)).sort(([a], [b]) => a.localeCompare(b));
+    const undeclared = [];
+    for (const [sinkOrgId, connections] of unlisted) {
+        if (!prune)
+            undeclared.push(...connections);
+        else
             for (const connection of connections)
                 plans.push({ action: 'delete', sinkOrgId, connection, pruned: true });
-        }
     }
-    return { plans, refusals };
+    return { plans, refusals, undeclared };
+}
+/**
+ * The connections that do not name their sink org. The contract makes the relationship optional, but no decision
+ * about a sink org can be made without it: such a connection is never read as "no connection to that sink org".
+ */
+function unnamedSink(existing) {
+    return existing.filter(connection => connection.sinkOrg === undefined);
 }
 /** Compared as sets; undefined when they hold the same types. */
 function typeChange(from, to) {
@@ -4415,202 +4407,453 @@ function refuse(sinkOrgId, connection, reason) {
     return { refusal: { sinkOrgId, reason, ...(connection ? { connection } : {}) } };
 }
 function createdSince(connection, since) {
-    const created = connection.createdAt ? Date.parse(connection.createdAt) : NaN;
-    return !Number.isNaN(created) && created >= since - CLOCK_SKEW_MS;
+    const created = createdAtMs(connection);
+    return created !== undefined && created >= since - CLOCK_SKEW_MS;
 }
 
-;// CONCATENATED MODULE: ./src/apply.ts
+;// CONCATENATED MODULE: ./src/approval.ts
+/**
+ * The approval rule, pure: which writes a run may make. Without an approval, every write of the plan. With one, a write
+ * is made only if the approved plan holds exactly that change (same sink org, action, connection id, types before and
+ * after), whenever it is decided: before the first write, or after a 409 made the run plan again. A plan that writes
+ * nothing needs no approval, so a re-run after success writes nothing and succeeds, and a re-run after a partial
+ * failure finishes the approved work.
+ */
 
 
 
 
-
-/** The plan says no (several candidates, `if-exists: fail`): nothing was written. */
-class PlanRefusedError extends StepError {
-    name = 'PlanRefusedError';
-}
-/** The plan differs from the approved one: nothing was written. */
-class PlanChangedError extends StepError {
-    name = 'PlanChangedError';
-}
-/** The keys belong to another org than `source-org`: nothing was written. */
-class WrongSourceOrgError extends StepError {
-    name = 'WrongSourceOrgError';
-}
-/** Datadog answered 409 to a create, yet lists no connection to converge. */
-class CreateConflictError extends StepError {
-    name = 'CreateConflictError';
-}
-async function reconcile(api, settings, hooks) {
-    const { target, dryRun } = settings;
-    // The fast path: a plain apply of one connection that should exist POSTs first; no read unless Datadog says 409.
-    if (target.kind === 'single' && target.wish.state === 'present' && !dryRun && !settings.expectedPlanDigest) {
-        const identity = settings.sourceOrgId ? await checkedIdentity(api, settings) : undefined;
-        const plan = createPlan(target.wish);
-        const entry = await attempt(() => carryOut(api, target.wish, plan, hooks.now), plan);
-        hooks.done(entry);
-        return outcomeOf([entry], settings, identity);
+/** The gate of this run, from its approval inputs and the plan it made (`current`, with its digest). */
+function gateFor(approval, current, digest) {
+    const { approvedPlan, expectedDigest } = approval;
+    if (approvedPlan)
+        return approvedPlanGate(approvedPlan, expectedDigest, current);
+    if (!expectedDigest)
+        return { gate: { kind: 'open' } };
+    if (digest === expectedDigest) {
+        return { gate: { kind: 'approved', changes: current.changes, digest, by: 'expected-plan-digest' } };
     }
-    // Every other path reads who the keys belong to, then what exists: only this org's own connections are planned
-    // (a listing by sink org would also show connections that other orgs made to this one, if sink-org named it).
-    const identity = await checkedIdentity(api, settings);
-    const own = (connections) => connections.filter(c => c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId);
-    const { plans, refusals } = target.kind === 'single'
-        ? single(target.wish, own(await api.list({ sinkOrgId: target.wish.sinkOrgId })))
-        : planList(own(await api.list({ sourceOrgId: identity.orgId })), target.wishes, target.prune);
-    if (refusals.length > 0)
-        throw refused(refusals);
-    const planned = planDocument(settings.baseUrl, plans);
-    const digest = planDigest(planned);
-    if (settings.expectedPlanDigest && digest !== settings.expectedPlanDigest) {
-        throw new PlanChangedError((0,message/* msg */.ab) `The plan changed since it was approved: approved ${settings.expectedPlanDigest}, now ${digest}. Nothing was written. The plan now: ${(0,message/* join */.fj)(plans.map(planWords), '; ')}. Plan again (dry-run: true) and have the new plan approved.`);
-    }
-    const wishes = new Map((target.kind === 'single' ? [target.wish] : target.wishes).map(w => [w.sinkOrgId, w]));
-    const entries = [];
-    for (const plan of plans) {
-        const wish = wishes.get(plan.sinkOrgId);
-        const entry = dryRun ? preview(plan) : await attempt(() => carryOut(api, wish, plan, hooks.now), plan);
-        hooks.done(entry);
-        entries.push(entry);
-    }
-    return outcomeOf(entries, settings, identity);
-}
-/** Who the keys belong to, checked against source-org, and never one of the sink orgs. */
-async function checkedIdentity(api, settings) {
-    const identity = await api.currentUser();
-    const orgId = identity.orgId.toLowerCase();
-    if (settings.sourceOrgId && orgId !== settings.sourceOrgId) {
-        const named = identity.orgName ? (0,message/* msg */.ab) `${identity.orgId} (${identity.orgName})` : (0,message/* msg */.ab) `${identity.orgId}`;
-        throw new WrongSourceOrgError((0,message/* msg */.ab) `The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`);
-    }
-    const wishes = settings.target.kind === 'single' ? [settings.target.wish] : settings.target.wishes;
-    if (wishes.some(wish => wish.sinkOrgId === orgId)) {
-        throw new PlanRefusedError((0,message/* msg */.ab) `Sink org ${orgId} is the org of the keys: an org cannot share with itself. Nothing was written. Use the source org's keys, and name the org that should see its data as the sink.`);
-    }
-    return { ...identity, orgId };
-}
-function single(wish, existing) {
-    const planning = planConnection(existing, wish);
-    return planning.plan ? { plans: [planning.plan], refusals: [] } : { plans: [], refusals: [planning.refusal] };
-}
-function createPlan(wish) {
-    return { action: 'create', sinkOrgId: wish.sinkOrgId, to: wish.connectionTypes };
-}
-function refused(refusals) {
-    if (refusals.length === 1)
-        return new PlanRefusedError((0,message/* msg */.ab) `${refusals[0].reason} Nothing was written.`);
-    return new PlanRefusedError((0,message/* msg */.ab) `${refusals.length} entries were refused, so nothing was written: ${(0,message/* join */.fj)(refusals.map(r => r.reason), ' ')}`);
-}
-function outcomeOf(entries, settings, identity) {
-    const document = planDocument(settings.baseUrl, entries.map(e => e.plan));
-    return { dryRun: settings.dryRun, entries, identity, document, digest: planDigest(document) };
-}
-/** A write that fails is recorded on its entry, so that the others still run; the step fails at the end. */
-async function attempt(write, plan) {
-    try {
-        return await write();
-    }
-    catch (error) {
+    if (!current.changes.some(change => change.action !== 'none')) {
         return {
-            plan,
-            result: 'failed',
-            connection: 'connection' in plan ? plan.connection : undefined,
-            error: describeFailure(error)
+            gate: { kind: 'approved', changes: [], digest: expectedDigest, by: 'expected-plan-digest' },
+            notice: (0,src_message/* msg */.ab) `The plan differs from the approved one (approved ${expectedDigest}, now ${digest}), but it has nothing to write: the approved work is done.`
         };
     }
+    return {
+        refusal: new errors/* PlanChangedError */.aq((0,src_message/* msg */.ab) `The plan changed since it was approved: approved ${expectedDigest}, now ${digest}. Nothing was written. ${planNow(current)} ${(0,src_message/* words */.aL)(REPLAN)}`)
+    };
 }
-async function carryOut(api, wish, plan, now) {
-    switch (plan.action) {
-        case 'create': {
-            const since = now();
-            const created = await api.create(plan.sinkOrgId, plan.to);
-            if (created.kind === 'created') {
-                return { plan, result: 'created', connection: created.connection, note: created.incomplete };
-            }
-            // 409: it exists. List it and plan again, exactly as a first read would have, knowing our create may have landed.
-            const again = planConnection(await api.list({ sinkOrgId: plan.sinkOrgId }), wish ?? { sinkOrgId: plan.sinkOrgId, state: 'present', connectionTypes: plan.to, ifExists: 'update' }, created.mayBeOurs ? { since } : undefined);
-            if (again.refusal)
-                return { plan, result: 'failed', connection: again.refusal.connection, error: again.refusal.reason };
-            if (again.plan.action === 'create') {
-                throw new CreateConflictError((0,message/* msg */.ab) `Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`);
-            }
-            return carryOut(api, wish, again.plan, now);
+const CHECK_KEYS = 'Check which secrets this job uses (api-key, app-key).';
+const REPLAN = 'Plan again (dry-run: true) and have the new plan approved.';
+function approvedPlanGate(approved, expectedDigest, current) {
+    const digest = planDigest(approved);
+    if (expectedDigest && digest !== expectedDigest) {
+        const detail = (0,src_message/* msg */.ab) `approved-plan has the digest ${digest}, not the ${expectedDigest} of expected-plan-digest`;
+        return {
+            refusal: new errors/* PlanChangedError */.aq((0,src_message/* msg */.ab) `${detail}: they are not the same approval. Nothing was written. Pass both from the same plan job.`)
+        };
+    }
+    if (approved.org === null) {
+        const detail = (0,src_message/* words */.aL)('approved-plan names no org: it is not the plan of a dry run');
+        return {
+            refusal: new errors/* PlanChangedError */.aq((0,src_message/* msg */.ab) `${detail}. Nothing was written. Pass the plan output of the plan job (dry-run: true).`)
+        };
+    }
+    if (current.org !== null && approved.org !== current.org) {
+        return {
+            refusal: new errors/* WrongOrgError */.YU((0,src_message/* msg */.ab) `The plan was approved for org ${approved.org}, but the keys belong to org ${current.org}. Nothing was written. ${(0,src_message/* words */.aL)(CHECK_KEYS)}`)
+        };
+    }
+    if (approved.site !== current.site) {
+        const detail = (0,src_message/* msg */.ab) `The plan was approved for ${approved.site}, but this run targets ${current.site}`;
+        return {
+            refusal: new errors/* PlanChangedError */.aq((0,src_message/* msg */.ab) `${detail}. Nothing was written. Use the same site or api-url in both jobs.`)
+        };
+    }
+    return { gate: { kind: 'approved', changes: approved.changes, digest, by: 'approved-plan' } };
+}
+const planNow = (current) => (0,src_message/* msg */.ab) `The plan now: ${changesInWords(current.changes)}.`;
+/** The writes among `plans` that the gate does not cover. */
+function unapproved(plans, gate) {
+    if (gate.kind === 'open')
+        return [];
+    return plans.filter(plan => writes(plan) && !gate.changes.some(change => sameChange(change, changeOf(plan))));
+}
+/** The failure for writes the approval does not cover: nothing of them is written. */
+function notApproved(plans, gate, when) {
+    const approved = gate.kind === 'approved' ? (0,src_message/* msg */.ab) `${gate.digest} (${(0,src_message/* words */.aL)(gate.by)})` : (0,src_message/* words */.aL)('(none)');
+    const stop = when === 'before' ? 'Nothing was written.' : 'The run stopped before it: nothing more was written.';
+    return new errors/* PlanChangedError */.aq((0,src_message/* msg */.ab) `${plans.length} change(s) of this run were not approved: ${changesInWords(plans.map(changeOf))}. Approved: ${approved}. ${(0,src_message/* words */.aL)(stop)} ${(0,src_message/* words */.aL)(REPLAN)}`);
+}
+/** Changes in words, for messages: `update 83999dcd-... (connection c0ffee...): logs -> logs, metrics`. */
+function changesInWords(changes) {
+    const writing = changes.filter(change => change.action !== 'none');
+    if (writing.length === 0)
+        return (0,src_message/* words */.aL)('nothing to write');
+    return (0,src_message/* join */.fj)(writing.map(c => {
+        const id = c['connection-id'] ? (0,src_message/* msg */.ab) ` (connection ${c['connection-id']})` : (0,src_message/* words */.aL)('');
+        return (0,src_message/* msg */.ab) `${(0,src_message/* words */.aL)(c.action)} ${c['sink-org']}${id}: ${c.from ?? []} -> ${c.to ?? []}`;
+    }), '; ');
+}
+
+;// CONCATENATED MODULE: ./src/export.ts
+
+
+/** The longest name written into a comment. */
+const MAX_NAME_CHARS = 100;
+/** A type written as it is; anything else is quoted. */
+const PLAIN_TYPE = /^[a-z][a-z0-9_]*$/;
+const ONE_PER_SINK = 'a list holds one connection per sink org. Delete the extra ones in Datadog, then export again.';
+const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off']);
+function exportedList(connections, identity, site) {
+    const bySink = new Map();
+    for (const connection of connections) {
+        const sink = (connection.sinkOrg?.id ?? '').toLowerCase();
+        bySink.set(sink, [...(bySink.get(sink) ?? []), connection]);
+    }
+    const left = [];
+    const entries = [];
+    for (const [sink, group] of [...bySink.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (!isUuid(sink)) {
+            left.push((0,src_message/* msg */.ab) `Left out: connection ${group.map(c => c.id)}, whose sink org id ${sink} is not a UUID that a list can name.`);
+            continue;
         }
+        if (group.length > 1) {
+            const ids = group.map(c => c.id);
+            left.push((0,src_message/* msg */.ab) `Left out: ${group.length} connections to sink org ${sink} (${ids}); ${(0,src_message/* words */.aL)(ONE_PER_SINK)}`);
+            continue;
+        }
+        entries.push(entryOf(sink, group[0]));
+    }
+    if (entries.length === 0)
+        return { yaml: '', connections: 0, left };
+    const org = identity.orgName ? `${comment(identity.orgName)} (${identity.orgId})` : identity.orgId;
+    const header = [
+        `# The org connections of org ${org} on ${comment(site)}, exported in the format of connections-file.`,
+        '# Review and commit it; plan with it (dry-run: true, prune: true) to check that nothing would change.'
+    ];
+    return { yaml: [...header, ...entries].join('\n') + '\n', connections: entries.length, left };
+}
+function entryOf(sink, connection) {
+    const name = connection.sinkOrg?.name;
+    const types = [...new Set(connection.connectionTypes.map(t => t.toLowerCase()))].sort().map(typeOf);
+    return [`- sink-org: ${sink}${name ? ` # ${comment(name)}` : ''}`, `  connection-types: [${types.join(', ')}]`].join('\n');
+}
+/** A name as a comment's text: one line, control characters shown as escapes, cut. */
+function comment(name) {
+    return (0,src_message/* oneLine */.TN)(name, MAX_NAME_CHARS);
+}
+/** A type as YAML: plain when it is a simple word, else a double-quoted string with everything but ASCII escaped. */
+function typeOf(type) {
+    if (PLAIN_TYPE.test(type) && !YAML_WORDS.has(type))
+        return type;
+    return JSON.stringify(type).replace(/[\u007f-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/write.ts
+/**
+ * Carrying out a plan, one connection at a time. A create may meet 409 (the connection appeared after the read, or
+ * an earlier attempt of ours landed although its answer was lost): the connection is then listed and planned again,
+ * and what that new plan writes must pass the same approval gate as the first plan did. In a list, one entry's failed
+ * write does not stop the others; an unapproved change stops the run before it.
+ */
+
+
+
+
+/** Every plan in order; a dry run previews. Stops at the first unapproved change. */
+async function carryOutAll(writer, plans, dryRun) {
+    const entries = [];
+    for (const plan of plans) {
+        const entry = dryRun ? preview(plan) : await attempt(writer, plan);
+        writer.hooks.done(entry);
+        entries.push(entry);
+        if (entry.error?.reason === 'plan-changed') {
+            return { entries, stopped: new errors/* PlanChangedError */.aq(entry.error.detail) };
+        }
+    }
+    return { entries };
+}
+/** A write that fails is recorded on its entry, so that the others still run; the step fails at the end. */
+async function attempt(writer, plan) {
+    try {
+        return await carryOut(writer, plan);
+    }
+    catch (error) {
+        const connection = 'connection' in plan ? plan.connection : undefined;
+        return { plan, result: 'failed', connection, error: (0,errors/* describeFailure */.Ic)(error), notes: [] };
+    }
+}
+async function carryOut(writer, plan) {
+    if (plan.action !== 'create')
+        return carryOutExisting(writer, plan);
+    const since = writer.hooks.now();
+    const created = await writer.api.create(plan.sinkOrgId, plan.to);
+    if (created.kind === 'created') {
+        return { plan, result: 'created', connection: created.connection, notes: created.notes };
+    }
+    const again = await planAfterConflict(writer, plan, created.mayBeOurs ? { since } : undefined);
+    const blocked = unapproved([again], writer.gate);
+    if (blocked.length > 0)
+        throw notApproved(blocked, writer.gate, 'during');
+    return carryOutExisting(writer, again);
+}
+const DELETION_IN_PROGRESS = 'This happens while a deletion is still in progress: re-run the step in a minute.';
+/** 409: the connection exists. List it and plan again, exactly as a first read would have, knowing ours may have landed. */
+async function planAfterConflict(writer, plan, ownCreate) {
+    const wish = writer.wishes.get(plan.sinkOrgId);
+    if (!wish)
+        throw new TypeError(`no wish for sink org ${plan.sinkOrgId}`);
+    const existing = writer.own(await writer.api.list({ sinkOrgId: plan.sinkOrgId }));
+    const again = planConnection(existing, wish, ownCreate);
+    if (again.refusal)
+        throw new errors/* PlanRefusedError */.iQ(again.refusal.reason);
+    if (again.plan.action === 'create') {
+        throw new errors/* DatadogError */.j9((0,src_message/* msg */.ab) `Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. ${(0,src_message/* words */.aL)(DELETION_IN_PROGRESS)}`, 'POST', 409);
+    }
+    return again.plan;
+}
+/** Every plan but a create: an update, a delete, or nothing to write. */
+async function carryOutExisting(writer, plan) {
+    switch (plan.action) {
         case 'update': {
-            const updated = await api.update(plan.connection.id, plan.change.to);
-            return { plan, result: 'updated', connection: withNamesFrom(updated, plan.connection) };
+            const updated = await writer.api.update(plan.connection.id, plan.change.to);
+            return {
+                plan,
+                result: 'updated',
+                connection: withKnownNames(updated.connection, plan.connection),
+                notes: updated.notes
+            };
         }
         case 'delete': {
-            const gone = await api.delete(plan.connection.id);
             // A 404 at the first attempt: someone else removed it first. The wish holds all the same.
-            return gone === 'already-gone'
-                ? { plan, result: 'absent' }
-                : { plan, result: 'deleted', connection: plan.connection };
+            const gone = await writer.api.delete(plan.connection.id);
+            if (gone === 'already-gone')
+                return { plan, result: 'absent', notes: [] };
+            return { plan, result: 'deleted', connection: plan.connection, notes: [] };
         }
         case 'adopt':
-            return { plan, result: 'created', connection: plan.connection };
+            return { plan, result: 'created', connection: plan.connection, notes: [] };
         case 'unchanged':
         case 'keep':
-            return { plan, result: 'unchanged', connection: plan.connection };
+            return { plan, result: 'unchanged', connection: plan.connection, notes: [] };
         case 'nothing-to-delete':
-            return { plan, result: 'absent' };
+            return { plan, result: 'absent', notes: [] };
     }
+}
+/** A PATCH answer names no orgs (ids only): what was listed fills in the names the answer left out. */
+function withKnownNames(updated, listed) {
+    const named = (fresh, known) => {
+        if (!fresh)
+            return known;
+        const same = known !== undefined && known.id.toLowerCase() === fresh.id.toLowerCase();
+        return fresh.name === undefined && same && known.name !== undefined ? { ...fresh, name: known.name } : fresh;
+    };
+    return {
+        ...updated,
+        createdAt: updated.createdAt ?? listed.createdAt,
+        sourceOrg: named(updated.sourceOrg, listed.sourceOrg),
+        sinkOrg: named(updated.sinkOrg, listed.sinkOrg),
+        createdBy: named(updated.createdBy, listed.createdBy)
+    };
 }
 /** What a dry run reports: the connection as it would be, and no write. */
 function preview(plan) {
     switch (plan.action) {
         case 'create':
-            return { plan, result: 'would-create' };
+            return { plan, result: 'would-create', notes: [] };
         case 'update':
-            return { plan, result: 'would-update', connection: withTypes(plan.connection, plan.change.to) };
+            return {
+                plan,
+                result: 'would-update',
+                connection: { ...plan.connection, connectionTypes: [...plan.change.to] },
+                notes: []
+            };
         case 'delete':
-            return { plan, result: 'would-delete', connection: plan.connection };
+            return { plan, result: 'would-delete', connection: plan.connection, notes: [] };
         case 'adopt':
         case 'unchanged':
         case 'keep':
-            return { plan, result: 'unchanged', connection: plan.connection };
+            return { plan, result: 'unchanged', connection: plan.connection, notes: [] };
         case 'nothing-to-delete':
-            return { plan, result: 'absent' };
-    }
-}
-/** One plan in words, for the log and the digest mismatch. */
-function planWords(plan) {
-    switch (plan.action) {
-        case 'create':
-            return (0,message/* msg */.ab) `create a connection to ${plan.sinkOrgId} with types ${plan.to}`;
-        case 'adopt':
-            return (0,message/* msg */.ab) `adopt connection ${plan.connection.id} to ${plan.sinkOrgId}`;
-        case 'update':
-            return (0,message/* msg */.ab) `update connection ${plan.connection.id} to ${plan.sinkOrgId}: ${plan.change.from} -> ${plan.change.to}`;
-        case 'delete':
-            return (0,message/* msg */.ab) `delete connection ${plan.connection.id} to ${plan.sinkOrgId}${(0,message/* words */.aL)(plan.pruned ? ' (not in the list: prune)' : '')}`;
-        case 'unchanged':
-        case 'keep':
-            return (0,message/* msg */.ab) `leave connection ${plan.connection.id} to ${plan.sinkOrgId} as it is`;
-        case 'nothing-to-delete':
-            return (0,message/* msg */.ab) `nothing to delete for ${plan.sinkOrgId}`;
+            return { plan, result: 'absent', notes: [] };
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
-var lib_context = __nccwpck_require__(7157);
-;// CONCATENATED MODULE: ./src/bundling/github-context.ts
+;// CONCATENATED MODULE: ./src/apply.ts
 /**
- * @actions/github's Context, without the Octokit client that its package entry builds at load: in the same
- * measurement as ./undici.ts, a bundle importing `context` from the package entry took 262 ms against 220 ms and was
- * 1,338 kB against 1,120 kB, for a job that only reads who ran it. The package exports only its entry, so the module
- * is reached by its path; @actions/github is a direct dependency, so npm places it at the top of node_modules.
- * Octokit itself, when needed, comes through loadGitHub() (./github.ts).
+ * reconcile: read -> plan -> check -> write. It reads who the keys belong to and what exists, plans every wish,
+ * checks the plan against what was approved, then writes what the plan says, one request at a time. The one
+ * shortcut: a plain create of one connection POSTs first (one request) and reads only if Datadog answers 409 or 404.
  */
 
 
+
+
+
+
+
+async function reconcile(api, settings, hooks) {
+    const { target } = settings;
+    if (target.kind === 'single' && createsFirst(settings))
+        return createFirst(api, settings, target.wish, hooks);
+    const identity = await checkedIdentity(api, settings);
+    const own = ownConnections(identity);
+    if (target.kind === 'export') {
+        const exported = exportedList(own(await api.list({ sourceOrgId: identity.orgId })), identity, settings.siteLabel);
+        return { ...nothingPlanned(settings, identity), exported };
+    }
+    const { wishes, others } = wishesOf(target, identity);
+    const existing = own(await api.list(target.kind === 'single' ? { sinkOrgId: target.wish.sinkOrgId } : { sourceOrgId: identity.orgId }));
+    const { plans, refusals, undeclared } = target.kind === 'single' ? single(existing, target.wish) : planList(existing, wishes, target.prune);
+    const document = planDocument(settings.baseUrl, identity.orgId, plans);
+    const digest = planDigest(document);
+    const planned = { ...nothingPlanned(settings, identity), document, digest, undeclared, otherOrgEntries: others };
+    if (refusals.length > 0)
+        return { ...planned, stopped: refused(refusals) };
+    const decision = gateFor(settings.approval, document, digest);
+    if ('refusal' in decision)
+        return { ...planned, stopped: decision.refusal };
+    const { gate } = decision;
+    const notices = decision.notice ? [decision.notice] : [];
+    const blocked = unapproved(plans, gate);
+    if (blocked.length > 0)
+        return { ...planned, gate, notices, stopped: notApproved(blocked, gate, 'before') };
+    const writer = { api, gate, wishes: new Map(wishes.map(w => [w.sinkOrgId, w])), own, hooks };
+    return { ...planned, gate, notices, ...(await carryOutAll(writer, plans, settings.dryRun)) };
+}
+/** A plain apply of one connection that should exist, with nothing to check first: POST, and read only on 409. */
+function createsFirst(settings) {
+    const { target, dryRun, approval } = settings;
+    return (target.kind === 'single' &&
+        target.wish.state === 'present' &&
+        !dryRun &&
+        !approval.approvedPlan &&
+        !approval.expectedDigest);
+}
+async function createFirst(api, settings, wish, hooks) {
+    const identity = settings.sourceOrg ? await checkedIdentity(api, settings) : undefined;
+    const plan = { action: 'create', sinkOrgId: wish.sinkOrgId, to: wish.connectionTypes };
+    const writer = {
+        api,
+        gate: { kind: 'open' },
+        wishes: new Map([[wish.sinkOrgId, wish]]),
+        own: ownConnections(identity),
+        hooks
+    };
+    let entry = await attempt(writer, plan);
+    if (isNotFound(entry)) {
+        // Only on this error path: is the sink org the keys' own org? Datadog answers 404 for that too.
+        const failure = await ownOrgAsSink(api, wish.sinkOrgId);
+        if (failure)
+            entry = { ...entry, error: { detail: failure.detail, reason: failure.reason } };
+    }
+    hooks.done(entry);
+    const document = planDocument(settings.baseUrl, identity?.orgId ?? null, [entry.plan]);
+    return { ...nothingPlanned(settings, identity), entries: [entry], document, digest: planDigest(document) };
+}
+function isNotFound(entry) {
+    return entry.plan.action === 'create' && entry.error?.status === 404;
+}
+async function ownOrgAsSink(api, sinkOrgId) {
+    try {
+        const me = await api.currentUser();
+        return me.orgId.toLowerCase() === sinkOrgId ? ownOrgRefusal(sinkOrgId) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function ownOrgRefusal(orgId) {
+    return new errors/* PlanRefusedError */.iQ((0,src_message/* msg */.ab) `Sink org ${orgId} is the org of the keys: an org cannot share with itself. Nothing was written. ${(0,src_message/* words */.aL)("Use the source org's keys, and name the org that should see its data as the sink.")}`);
+}
+/** Who the keys belong to, checked against source-org and the account file, and never one of the sink orgs. */
+async function checkedIdentity(api, settings) {
+    const user = await api.currentUser();
+    const identity = { ...user, orgId: user.orgId.toLowerCase() };
+    const named = identity.orgName ? (0,src_message/* msg */.ab) `${identity.orgId} (${identity.orgName})` : (0,src_message/* msg */.ab) `${identity.orgId}`;
+    const pinned = settings.sourceOrg;
+    if (pinned && identity.orgId !== pinned.id) {
+        const alias = pinned.alias ? (0,src_message/* msg */.ab) ` (${pinned.alias})` : (0,src_message/* words */.aL)('');
+        throw new errors/* WrongOrgError */.YU((0,src_message/* msg */.ab) `The keys belong to org ${named}, not to source-org ${pinned.id}${alias}. Nothing was written. ${(0,src_message/* words */.aL)(apply_CHECK_KEYS)}`);
+    }
+    const { target } = settings;
+    if (target.kind === 'list' && target.account && !target.account.governed.includes(identity.orgId)) {
+        throw new errors/* WrongOrgError */.YU((0,src_message/* msg */.ab) `The keys belong to org ${named}, which is the source of no entry of ${target.origin}: nothing was read or written. ${(0,src_message/* words */.aL)('The file governs only the orgs it names as a source. Use the keys of one of them, ' +
+            'or add entries for this org (state: absent to remove its connections).')}`);
+    }
+    const wishes = target.kind === 'single' ? [target.wish] : target.kind === 'list' ? wishesOf(target, identity).wishes : [];
+    if (wishes.some(wish => wish.sinkOrgId === identity.orgId))
+        throw ownOrgRefusal(identity.orgId);
+    return identity;
+}
+const apply_CHECK_KEYS = 'Check which secrets this job uses (api-key, app-key), or correct source-org.';
+/** The wishes for this org: all of a plain list, those whose source is this org in an account file. */
+function wishesOf(target, identity) {
+    if (target.kind === 'single')
+        return { wishes: [target.wish], others: 0 };
+    if (target.kind === 'export')
+        return { wishes: [], others: 0 };
+    const wishes = target.wishes.filter(w => w.sourceOrgId === undefined || w.sourceOrgId === identity.orgId);
+    return { wishes, others: target.wishes.length - wishes.length };
+}
+/**
+ * Only this org's own connections are planned (a listing by sink org also shows connections other orgs made to it),
+ * and each must name its sink org: without it, no decision about a sink org can be made.
+ */
+function ownConnections(identity) {
+    return connections => {
+        const own = connections.filter(c => !identity || c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId);
+        const unnamed = unnamedSink(own);
+        if (unnamed.length > 0) {
+            throw new errors/* StepError */.zg((0,src_message/* msg */.ab) `Datadog listed ${unnamed.length} connection(s) without a sink org (relationships.sink_org): ${unnamed.map(c => c.id)}. ${(0,src_message/* words */.aL)('Which sink org they serve decides what to do, so nothing was written. Re-run; if it persists, check api-url and any gateway on the way.')}`, 'read-failed');
+        }
+        return own;
+    };
+}
+function single(existing, wish) {
+    const planning = planConnection(existing, wish);
+    return planning.plan
+        ? { plans: [planning.plan], refusals: [], undeclared: [] }
+        : { plans: [], refusals: [planning.refusal], undeclared: [] };
+}
+function refused(refusals) {
+    if (refusals.length === 1)
+        return new errors/* PlanRefusedError */.iQ((0,src_message/* msg */.ab) `${refusals[0].reason} Nothing was written.`);
+    const reasons = (0,src_message/* join */.fj)(refusals.map(r => r.reason), ' ');
+    return new errors/* PlanRefusedError */.iQ((0,src_message/* msg */.ab) `${refusals.length} entries were refused, so nothing was written: ${reasons}`);
+}
+/** An outcome with no plan yet: what every path starts from. */
+function nothingPlanned(settings, identity) {
+    const document = planDocument(settings.baseUrl, identity?.orgId ?? null, []);
+    return {
+        dryRun: settings.dryRun,
+        entries: [],
+        identity,
+        document,
+        digest: planDigest(document),
+        undeclared: [],
+        otherOrgEntries: 0,
+        gate: { kind: 'open' },
+        notices: []
+    };
+}
+
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(67);
+// EXTERNAL MODULE: ./src/http/format.ts
+var format = __nccwpck_require__(201);
+// EXTERNAL MODULE: ./src/http/request.ts + 3 modules
+var request = __nccwpck_require__(835);
 ;// CONCATENATED MODULE: ./src/datadog/retry.ts
 /**
  * The retry policy, pure: given how an attempt ended, wait how long, or give up. No clock, no sleeping:
  * `now` and `random` are passed in, so every rule is tested without waiting.
  */
+
+
+// Kept here too, so that code written against this module keeps compiling; they live in src/http/.
+
 const DEFAULT_POLICY = {
     baseDelayMs: 500,
     maxBackoffMs: 8_000,
@@ -4652,7 +4895,8 @@ function decideRetry(outcome, attempt, policy, now, random) {
         if (asked.ms > policy.maxServerWaitMs) {
             return {
                 kind: 'give-up',
-                why: `the server asked to wait ${formatSeconds(asked.ms)} (${asked.header}), more than the ${formatSeconds(policy.maxServerWaitMs)} this action waits at most`,
+                why: `the server asked to wait ${(0,format/* formatSeconds */.X)(asked.ms)} (${asked.header}), ` +
+                    `more than the ${(0,format/* formatSeconds */.X)(policy.maxServerWaitMs)} this action waits at most`,
                 serverWaitMs: asked.ms
             };
         }
@@ -4662,7 +4906,7 @@ function decideRetry(outcome, attempt, policy, now, random) {
         return {
             kind: 'retry',
             delayMs: Math.round(asked.ms + jitter),
-            why: `${asked.header} asked ${formatSeconds(asked.ms)}`
+            why: `${asked.header} asked ${(0,format/* formatSeconds */.X)(asked.ms)}`
         };
     }
     // Exponential backoff with "equal jitter": between half and all of the step.
@@ -4671,11 +4915,11 @@ function decideRetry(outcome, attempt, policy, now, random) {
 }
 /** What the server asked for: `X-RateLimit-Reset` (seconds), else `Retry-After` (seconds or an HTTP date). */
 function serverWait(headers, now) {
-    const reset = Number(header(headers, 'x-ratelimit-reset'));
-    if (header(headers, 'x-ratelimit-reset') !== undefined && Number.isFinite(reset) && reset >= 0) {
+    const reset = Number((0,request/* header */.wx)(headers, 'x-ratelimit-reset'));
+    if ((0,request/* header */.wx)(headers, 'x-ratelimit-reset') !== undefined && Number.isFinite(reset) && reset >= 0) {
         return { ms: reset * 1000, header: 'X-RateLimit-Reset' };
     }
-    const retryAfter = header(headers, 'retry-after');
+    const retryAfter = (0,request/* header */.wx)(headers, 'retry-after');
     if (retryAfter === undefined)
         return undefined;
     if (/^\s*\d+(\.\d+)?\s*$/.test(retryAfter))
@@ -4683,57 +4927,34 @@ function serverWait(headers, now) {
     const date = Date.parse(retryAfter);
     return Number.isNaN(date) ? undefined : { ms: Math.max(0, date - now), header: 'Retry-After' };
 }
-function header(headers, name) {
-    const value = headers[name];
-    const first = Array.isArray(value) ? value[0] : value;
-    return first === undefined || first.trim() === '' ? undefined : first.trim();
-}
-function formatSeconds(ms) {
-    return `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
-}
 
-;// CONCATENATED MODULE: ./src/datadog/errors.ts
+;// CONCATENATED MODULE: ./src/datadog/advice.ts
 /**
- * What a failed exchange with Datadog means for the user, and what to do about it. Each error type means one thing:
- * - `DatadogApiError`: an HTTP answer with an error status (it has the status);
- * - `UnexpectedAnswerError`: a 2xx answer the action cannot use (not a connection, a bad id, broken paging);
- * - `TransportError` (transport.ts): no HTTP answer at all.
- * Each carries `detail`, a `Message` (message.ts) in which every value from the network is neutralised and capped.
+ * What a failed exchange with Datadog says to people: Datadog's own words (both error shapes it uses), what was
+ * being done, and what to do about it. Every failure is a DatadogError (src/errors.ts) built with the operation's
+ * method, so a failed read and a failed write are told apart. Every value from the network goes through a Message.
  */
 
 
 
-/** Datadog (or something on the way) answered with an error status. */
-class DatadogApiError extends Error {
-    detail;
-    status;
-    name = 'DatadogApiError';
-    constructor(detail, status) {
-        super(detail.text());
-        this.detail = detail;
-        this.status = status;
-    }
-}
-/** A 2xx answer that is not what the contract promises: most likely a gateway or proxy, not Datadog, answered. */
-class UnexpectedAnswerError extends Error {
-    detail;
-    status;
-    name = 'UnexpectedAnswerError';
-    constructor(detail, status) {
-        super(detail.text());
-        this.detail = detail;
-        this.status = status;
-    }
-}
-/** Said once, wherever a 2xx answer cannot be Datadog's. */
-const NOT_DATADOG_ADVICE = 'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings.';
+
+
 /** The most of a body that is ever looked at for an excerpt: the rest is not read at all. */
 const EXCERPT_WINDOW = 16 * 1024;
 /** The longest excerpt quoted. */
 const EXCERPT_CHARS = 200;
 /** Datadog's error texts quoted at most (each is capped by the message itself). */
 const MAX_ERROR_TEXTS = 5;
-/** Datadog's own error texts (`{"errors": [...]}`), or a readable excerpt of whatever else came back. */
+/** One entry of `errors`: a text, or a JSON:API error object (its detail, else its title). Never stringified. */
+function errorEntry(entry) {
+    if (typeof entry === 'string')
+        return (0,src_message/* msg */.ab) `${entry}`;
+    const text = isRecord(entry)
+        ? [entry.detail, entry.title].find(v => typeof v === 'string' && v.trim() !== '')
+        : undefined;
+    return typeof text === 'string' ? (0,src_message/* msg */.ab) `${text}` : (0,src_message/* words */.aL)('(not a text)');
+}
+/** Datadog's own error texts (`{"errors": ["text"]}` or `{"errors": [{"detail", "title"}]}`), else an excerpt. */
 function datadogErrorText(body) {
     let parsed;
     try {
@@ -4741,16 +4962,14 @@ function datadogErrorText(body) {
     }
     catch {
         // not JSON: an HTML page from a gateway, a proxy's text, ...
-        return body.trim() ? (0,message/* msg */.ab) `a non-JSON answer: ${excerpt(body)}` : (0,message/* words */.aL)('no error text');
+        return body.trim() ? (0,src_message/* msg */.ab) `a non-JSON answer: ${excerpt(body)}` : (0,src_message/* words */.aL)('no error text');
     }
-    const errors = typeof parsed === 'object' && parsed !== null ? parsed.errors : undefined;
-    if (Array.isArray(errors) && errors.length > 0) {
-        // Never stringify an entry: a crafted one may be nested deeper than the stack.
-        const texts = errors.slice(0, MAX_ERROR_TEXTS).map(e => (typeof e === 'string' ? (0,message/* msg */.ab) `${e}` : (0,message/* words */.aL)('(not a text)')));
-        const more = errors.length > MAX_ERROR_TEXTS ? (0,message/* words */.aL)(` (and ${errors.length - MAX_ERROR_TEXTS} more)`) : (0,message/* words */.aL)('');
-        return (0,message/* msg */.ab) `${(0,message/* join */.fj)(texts, '; ')}${more}`;
-    }
-    return (0,message/* msg */.ab) `an answer without an error text: ${excerpt(body)}`;
+    const errors = isRecord(parsed) ? parsed.errors : undefined;
+    if (!Array.isArray(errors) || errors.length === 0)
+        return (0,src_message/* msg */.ab) `an answer without an error text: ${excerpt(body)}`;
+    const texts = errors.slice(0, MAX_ERROR_TEXTS).map(errorEntry);
+    const more = errors.length > MAX_ERROR_TEXTS ? (0,src_message/* words */.aL)(` (and ${errors.length - MAX_ERROR_TEXTS} more)`) : (0,src_message/* words */.aL)('');
+    return (0,src_message/* msg */.ab) `${(0,src_message/* join */.fj)(texts, '; ')}${more}`;
 }
 /**
  * The text of a body without markup, on one line, at most EXCERPT_CHARS characters, saying when it was cut.
@@ -4760,8 +4979,8 @@ function excerpt(body) {
     const window = body.slice(0, EXCERPT_WINDOW);
     const text = stripMarkup(window);
     if (text.length <= EXCERPT_CHARS && window.length === body.length)
-        return (0,message/* msg */.ab) `${text}`;
-    return (0,message/* msg */.ab) `${text.slice(0, EXCERPT_CHARS).trimEnd()}${(0,message/* words */.aL)(`... [cut: ${body.length} characters in all]`)}`;
+        return (0,src_message/* msg */.ab) `${text}`;
+    return (0,src_message/* msg */.ab) `${text.slice(0, EXCERPT_CHARS).trimEnd()}${(0,src_message/* words */.aL)(`... [cut: ${body.length} characters in all]`)}`;
 }
 /** Tags dropped (script and style with their contents), white space collapsed: one pass over the text. */
 function stripMarkup(html) {
@@ -4780,114 +4999,161 @@ function stripMarkup(html) {
         if (gt < 0)
             break;
         const name = /^<(script|style)\b/.exec(lower.slice(lt, lt + 8))?.[1];
-        if (name) {
-            const close = lower.indexOf(`</${name}`, gt + 1);
-            if (close < 0)
-                break;
-            const closeEnd = html.indexOf('>', close);
-            if (closeEnd < 0)
-                break;
-            i = closeEnd + 1;
-        }
-        else {
+        if (!name) {
             i = gt + 1;
+            continue;
         }
+        const close = lower.indexOf(`</${name}`, gt + 1);
+        const closeEnd = close < 0 ? -1 : html.indexOf('>', close);
+        if (closeEnd < 0)
+            break;
+        i = closeEnd + 1;
     }
     return out.replace(/\s+/g, ' ').trim();
 }
-const SAME_ACCOUNT_RULES = 'Both orgs must be in the same Datadog account and on the same site; an org without an Enterprise plan can connect to at most 5 orgs; HIPAA-enabled orgs cannot use cross-organization visibility.';
-function advice(operation, response, ctx) {
-    const status = response.status;
-    const site = ctx.siteLabel;
-    if (status >= 300 && status < 400) {
-        const location = header(response.headers, 'location');
-        let host;
-        try {
-            host = location ? new URL(location, 'https://invalid.invalid').host : undefined;
-        }
-        catch {
-            host = undefined;
-        }
-        const where = host ? (0,message/* msg */.ab) ` to ${host}` : (0,message/* words */.aL)('');
-        return (0,message/* msg */.ab) `It redirected${where}; redirects are never followed, so the keys cannot reach another host. Point site or api-url at the API itself.`;
+const KEY_STATE = 'a key may also have been revoked or have expired.';
+const permission = (name) => [
+    ({ site }) => (0,src_message/* msg */.ab) `The application key may lack the ${(0,src_message/* words */.aL)(name)} permission, or the keys belong to another site than ${site};`,
+    KEY_STATE,
+    'Use an application key of a service account whose role has org_connections_read and org_connections_write.'
+];
+const GONE = [
+    ({ operation }) => (0,src_message/* msg */.ab) `Connection ${'id' in operation ? operation.id : ''} no longer exists:`,
+    'it was probably deleted meanwhile. Re-run the step.'
+];
+/**
+ * Status (and operation) -> what to do, as short parts joined by spaces. Looked up from the most specific key:
+ * `<status> <kind>`, `<status>`, `<class>xx`, then `other`. `429 wait`: the server asked to wait longer than allowed.
+ */
+const ADVICE = {
+    '3xx': [
+        ({ answer }) => (0,src_message/* msg */.ab) `It redirected${redirectHost(answer.headers)}; redirects are never followed,`,
+        'so the keys cannot reach another host. Point site or api-url at the API itself.'
+    ],
+    '400 create': [
+        'Both orgs must be in the same Datadog account and on the same site;',
+        'an org without an Enterprise plan can connect to at most 5 orgs;',
+        'HIPAA-enabled orgs cannot use cross-organization visibility.'
+    ],
+    '400': ['Check connection-types and re-run.'],
+    '401': [
+        'The keys were not accepted. Check api-key and app-key: not swapped, not revoked, not expired;',
+        ({ site }) => (0,src_message/* msg */.ab) `and that site ${site} is the source org's site.`
+    ],
+    '403 current-user': [
+        ({ site }) => (0,src_message/* msg */.ab) `The keys were refused: they may belong to another site than ${site},`,
+        'the application key may be scoped too narrowly, or a key may have been revoked or have expired.'
+    ],
+    '403 list': permission('org_connections_read'),
+    '403': permission('org_connections_write'),
+    '404 create': [
+        ({ operation, site }) => (0,src_message/* msg */.ab) `Sink org ${operation.kind === 'create' ? operation.sinkOrgId : ''} was not found on ${site}:`,
+        'it does not exist there, or it is not in the same account as the source org.',
+        'Check sink-org: it must be the org UUID, not its public id.'
+    ],
+    '404 update': GONE,
+    '404 delete': GONE,
+    '404': [({ site }) => (0,src_message/* msg */.ab) `Check site or api-url: ${site} does not serve this API path.`],
+    '429 wait': [
+        ({ waitMs = 0, capMs }) => (0,src_message/* msg */.ab) `Datadog asked to wait ${(0,src_message/* words */.aL)((0,format/* formatSeconds */.X)(waitMs))}, longer than the ${(0,src_message/* words */.aL)((0,format/* formatSeconds */.X)(capMs))} this action waits at most:`,
+        're-run the step later.'
+    ],
+    '429': ['Datadog kept rate-limiting the requests. Re-run later, or raise max-retries.'],
+    '5xx': [
+        'Datadog, or a gateway or proxy on the way, kept failing.',
+        'Check https://status.datadoghq.com and re-run the step.'
+    ],
+    other: ['Re-run the step; if it persists, check the inputs against the README.']
+};
+function redirectHost(headers) {
+    const location = (0,request/* header */.wx)(headers, 'location');
+    try {
+        return location ? (0,src_message/* msg */.ab) ` to ${new URL(location, 'https://invalid.invalid').host}` : (0,src_message/* words */.aL)('');
     }
-    switch (status) {
-        case 400:
-            return (0,message/* words */.aL)(operation.kind === 'create' ? SAME_ACCOUNT_RULES : 'Check connection-types and re-run.');
-        case 401:
-            return (0,message/* msg */.ab) `The keys were not accepted. Check api-key and app-key (not swapped, not revoked) and that site ${site} is the source org's site.`;
-        case 403:
-            if (operation.kind === 'current-user') {
-                return (0,message/* msg */.ab) `The keys were refused: they may belong to another site than ${site}, or the application key may be scoped too narrowly.`;
-            }
-            return (0,message/* msg */.ab) `The application key may lack the ${(0,message/* words */.aL)(operation.kind === 'list' ? 'org_connections_read' : 'org_connections_write')} permission, or the keys belong to another site than ${site}. Use an application key of a service account whose role has org_connections_read and org_connections_write.`;
-        case 404:
-            if (operation.kind === 'create') {
-                return (0,message/* msg */.ab) `Sink org ${operation.sinkOrgId} was not found on ${site}: it does not exist there, or it is not in the same account as the source org. Check sink-org: it must be the org UUID, not its public id.`;
-            }
-            if (operation.kind === 'update' || operation.kind === 'delete') {
-                return (0,message/* msg */.ab) `Connection ${operation.id} no longer exists: it was probably deleted meanwhile. Re-run the step.`;
-            }
-            return (0,message/* msg */.ab) `Check site or api-url: ${site} does not serve this API path.`;
-        case 429:
-            return (0,message/* words */.aL)('Datadog kept rate-limiting the requests. Re-run later, or raise max-retries.');
-        default:
-            if (status >= 500)
-                return (0,message/* words */.aL)('Datadog, or a gateway or proxy on the way, kept failing. Check https://status.datadoghq.com and re-run the step.');
-            return (0,message/* words */.aL)('Re-run the step; if it persists, check the inputs against the README.');
+    catch {
+        return (0,src_message/* words */.aL)('');
     }
 }
+function advice(operation, answer, ctx) {
+    const { status } = answer;
+    const capMs = ctx.maxServerWaitMs ?? DEFAULT_POLICY.maxServerWaitMs;
+    const waitMs = status === 429 ? serverWait(answer.headers, Date.now())?.ms : undefined;
+    const facts = { site: ctx.siteLabel, operation, answer, waitMs, capMs };
+    const keys = [`${status} ${operation.kind}`, `${status}`, `${Math.floor(status / 100)}xx`, 'other'];
+    if (waitMs !== undefined && waitMs > capMs)
+        keys.unshift('429 wait');
+    const parts = keys.map(key => ADVICE[key]).find(found => found !== undefined) ?? [];
+    return (0,src_message/* join */.fj)(parts.map(part => (typeof part === 'string' ? (0,src_message/* words */.aL)(part) : part(facts))), ' ');
+}
+const DOING = {
+    list: () => (0,src_message/* words */.aL)('listing the connections'),
+    create: () => (0,src_message/* words */.aL)('creating the connection'),
+    'current-user': () => (0,src_message/* words */.aL)('reading which org the keys belong to'),
+    update: operation => (0,src_message/* msg */.ab) `updating connection ${'id' in operation ? operation.id : ''}`,
+    delete: operation => (0,src_message/* msg */.ab) `deleting connection ${'id' in operation ? operation.id : ''}`
+};
 function describeOperation(operation) {
-    const what = operation.kind === 'create'
-        ? (0,message/* words */.aL)('creating the connection')
-        : operation.kind === 'list'
-            ? (0,message/* words */.aL)('listing the connections')
-            : operation.kind === 'current-user'
-                ? (0,message/* words */.aL)('reading which org the keys belong to')
-                : (0,message/* msg */.ab) `${(0,message/* words */.aL)(operation.kind === 'update' ? 'updating' : 'deleting')} connection ${operation.id}`;
-    return (0,message/* msg */.ab) `${what} (${operation.method} ${operation.path.split('?')[0] ?? ''})`;
+    return (0,src_message/* msg */.ab) `${DOING[operation.kind](operation)} (${operation.method} ${operation.path.split('?')[0] ?? ''})`;
 }
 function attemptsNote(attempts, elapsedMs, stoppedBecause) {
     if (attempts <= 1 && !stoppedBecause)
-        return '';
+        return (0,src_message/* words */.aL)('');
     const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    return ` [${tries} over ${formatSeconds(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`;
+    return (0,src_message/* words */.aL)(` [${tries} over ${(0,format/* formatSeconds */.X)(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`);
 }
-/** Why no answer came, and what to do: the detail of a TransportError. */
-function unreachable(reason, code, attempts, elapsedMs, stoppedBecause) {
-    if (isTlsFailure(code)) {
-        return (0,message/* msg */.ab) `Could not reach the Datadog API: the TLS connection failed (${code}: ${reason}). If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment variable; otherwise check site or api-url.`;
-    }
-    const note = attemptsNote(attempts, elapsedMs, stoppedBecause);
-    return (0,message/* msg */.ab) `Could not reach the Datadog API: ${reason}.${(0,message/* words */.aL)(note)} Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; raise max-retries or timeout-seconds for a slow network.`;
-}
-function apiError(operation, response, ctx) {
-    const status = response.status;
-    const reason = external_node_http_.STATUS_CODES[status] ?? 'Unknown';
-    const note = attemptsNote(response.attempts, response.elapsedMs, response.stoppedBecause);
-    // An answer about the user is never quoted, not even its error texts: it may name a person, and logs are public.
+/** An HTTP answer with an error status: Datadog's words (never for current_user: they may name a person) and advice. */
+function apiError(operation, answer, ctx) {
+    const status = (0,src_message/* words */.aL)(`${answer.status} ${external_node_http_.STATUS_CODES[answer.status] ?? 'Unknown'}`);
     const text = operation.kind === 'current-user'
-        ? (0,message/* words */.aL)('(its text is not shown: it may name a person)')
-        : datadogErrorText(response.body);
-    return new DatadogApiError((0,message/* msg */.ab) `Datadog answered ${(0,message/* words */.aL)(`${status} ${reason}`)} when ${describeOperation(operation)}: ${text}.${(0,message/* words */.aL)(note)} ${advice(operation, response, ctx)}`, status);
+        ? (0,src_message/* words */.aL)('(its text is not shown: it may name a person)')
+        : datadogErrorText(answer.body);
+    const note = attemptsNote(answer.attempts, answer.elapsedMs, answer.stoppedBecause);
+    const said = (0,src_message/* msg */.ab) `Datadog answered ${status} when ${describeOperation(operation)}: ${text}.${note}`;
+    return new errors/* DatadogError */.j9((0,src_message/* msg */.ab) `${said} ${advice(operation, answer, ctx)}`, operation.method, answer.status);
+}
+const NOT_DATADOG = 'A proxy or gateway may have answered instead of Datadog: check api-url and the proxy settings.';
+/**
+ * A 2xx body as quoted after a failure: a page that is not JSON (a captive portal, a gateway) as a short excerpt;
+ * JSON never, since a JSON:API answer may carry `included` personal data (users' emails); the problem names the field.
+ */
+function quotedBody(body) {
+    if (!body.trim())
+        return (0,src_message/* words */.aL)(' Its answer was empty.');
+    try {
+        JSON.parse(body);
+        return (0,src_message/* words */.aL)('');
+    }
+    catch {
+        return (0,src_message/* msg */.ab) ` Its answer: ${excerpt(body)}.`;
+    }
 }
 /**
  * A 2xx answer that is not what the operation needed. `what` says what was wrong with it (our words, with values);
- * the body's excerpt is quoted unless `quoteBody` is false (a listing's page is too big to be worth quoting).
+ * a body that is not JSON is quoted unless `quoteBody` is false (a listing's page is too big to be worth quoting).
  */
-function unexpectedAnswer(operation, response, what, { quoteBody = true } = {}) {
-    const quoted = !quoteBody
-        ? (0,message/* words */.aL)('')
-        : response.body.trim()
-            ? (0,message/* msg */.ab) ` Its answer: ${excerpt(response.body)}.`
-            : (0,message/* words */.aL)(' Its answer was empty.');
-    // A write whose answer is unusable sets none of the connection's outputs.
-    const outputs = operation.kind === 'create' || operation.kind === 'update' ? ' No outputs were set.' : '';
-    return new UnexpectedAnswerError((0,message/* msg */.ab) `Datadog answered ${response.status} when ${describeOperation(operation)}, but ${what}.${quoted} ${(0,message/* words */.aL)(NOT_DATADOG_ADVICE + outputs)}`, response.status);
+function unexpectedAnswer(operation, answer, what, { quoteBody = true } = {}) {
+    const quoted = quoteBody ? quotedBody(answer.body) : (0,src_message/* words */.aL)('');
+    const said = (0,src_message/* msg */.ab) `Datadog answered ${answer.status} when ${describeOperation(operation)}, but ${what}.${quoted}`;
+    return new errors/* DatadogError */.j9((0,src_message/* msg */.ab) `${said} ${(0,src_message/* words */.aL)(NOT_DATADOG)}`, operation.method, answer.status);
+}
+/**
+ * A 2xx to a create whose answer names no usable connection id: the write may have happened, but nothing can be
+ * reported as the connection. A re-run meets 409, lists the connection and adopts it.
+ */
+function createdWithoutId(operation, answer, problem) {
+    const what = (0,src_message/* msg */.ab) `named no usable connection (${problem})`;
+    const said = (0,src_message/* msg */.ab) `Datadog answered ${answer.status} when ${describeOperation(operation)}, but ${what}.${quotedBody(answer.body)}`;
+    const exists = 'The connection may exist now: re-run the step, which finds it and adopts it.';
+    const repeats = 'If this repeats, a proxy or gateway may be answering instead of Datadog: check api-url and the proxy settings.';
+    return new errors/* DatadogError */.j9((0,src_message/* msg */.ab) `${said} ${(0,src_message/* words */.aL)(exists)} ${(0,src_message/* words */.aL)(repeats)}`, operation.method, answer.status);
 }
 
 ;// CONCATENATED MODULE: ./src/datadog/client.ts
-/** The org-connection operations of Datadog's v2 API, and who the keys belong to, over the retrying transport. */
+/**
+ * The org-connection operations of Datadog's v2 API, and who the keys belong to, over the retrying transport.
+ * A write Datadog confirmed (2xx) is reported as done with what its answer says; anything odd about the answer is a
+ * note for people, never a failure. Only what would make a decision or a write wrong fails, naming the field.
+ */
 
 
 
@@ -4904,122 +5170,129 @@ class OrgConnectionsClient {
         this.limits = limits;
     }
     /**
-     * Every connection that matches `filter`, reading all pages. Only exact matches are kept (whatever the server's
-     * filtering), each id once. A page that adds no connection not seen before, while more were announced, ends the
-     * listing with an UnexpectedAnswerError, as do more than `maxPages` pages or `maxMatches` matches.
+     * Every connection that does not contradict `filter`, reading all pages, each id once. One naming another org on
+     * the filtered side is dropped (whatever the server's filtering); one that does not name that side is KEPT, for the
+     * caller to decide. Broken paging, more than `maxPages` pages or `maxMatches` kept connections end the listing.
      */
     async list(filter) {
         const [param, wanted, side] = 'sinkOrgId' in filter
             ? ['sink_org_id', filter.sinkOrgId, 'sinkOrg']
             : ['source_org_id', filter.sourceOrgId, 'sourceOrg'];
-        const wantedId = checkedId(wanted).toLowerCase();
-        const { pageSize, maxPages, maxMatches } = this.limits;
+        if (wanted === '')
+            throw new TypeError('An empty org id cannot filter a listing.');
+        const wantedId = wanted.toLowerCase();
         const seen = new Set();
         const kept = [];
         let offset = 0;
         let last;
-        for (let page = 1; page <= maxPages; page++) {
-            const path = `${CONNECTIONS_PATH}?${param}=${wanted}&limit=${pageSize}&offset=${offset}`;
-            const operation = { kind: 'list', method: 'GET', path };
-            const response = await this.transport.request('GET', path);
-            last = { operation, response };
-            if (!isSuccess(response.status))
-                throw apiError(operation, response, this.context);
-            const parsed = parseConnectionPage(parseJson(response.body));
-            if (!parsed.ok) {
-                throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `not with a usable list of connections: ${parsed.problem}`);
-            }
-            const { connections, received, totalFiltered } = parsed.value;
+        for (let page = 1; page <= this.limits.maxPages; page++) {
+            last = await this.readPage(`${CONNECTIONS_PATH}?${param}=${encodeURIComponent(wanted)}`, offset);
             let added = 0;
-            for (const connection of connections) {
+            for (const connection of last.connections) {
                 const id = connection.id.toLowerCase();
                 if (seen.has(id))
                     continue;
                 seen.add(id);
                 added++;
-                if (connection[side]?.id.toLowerCase() !== wantedId)
+                const named = connection[side]?.id.toLowerCase();
+                if (named !== undefined && named !== wantedId)
                     continue;
-                if (kept.length >= maxMatches) {
-                    throw unexpectedAnswer(operation, response, (0,message/* words */.aL)(`the listing holds more than ${maxMatches} matching connections, more than this action reads`), { quoteBody: false });
-                }
+                if (kept.length >= this.limits.maxMatches)
+                    throw this.tooMany(last);
                 kept.push(connection);
             }
-            offset += received;
-            const done = received === 0 || (totalFiltered !== undefined ? offset >= totalFiltered : received < pageSize);
-            if (done)
+            offset += last.received;
+            const { received, totalFiltered } = last;
+            if (received === 0 || (totalFiltered !== undefined ? offset >= totalFiltered : received < this.limits.pageSize)) {
                 return kept;
-            if (added === 0) {
-                throw unexpectedAnswer(operation, response, (0,message/* words */.aL)(`its page at offset ${offset - received} holds only connections of earlier pages while more were announced: the paging is broken (the offset may be ignored)`), { quoteBody: false });
             }
+            if (added === 0)
+                throw brokenPaging(last, offset - received);
         }
-        // maxPages >= 1, so `last` is set.
-        const { operation, response } = last;
-        throw unexpectedAnswer(operation, response, (0,message/* words */.aL)(`the listing did not end after ${maxPages === 1 ? '1 page' : `${maxPages} pages`} (${kept.length} matching connections so far): the paging looks broken`), { quoteBody: false });
+        throw endless(last, this.limits.maxPages, kept.length);
     }
+    async readPage(base, offset) {
+        const path = `${base}&limit=${this.limits.pageSize}&offset=${offset}`;
+        const operation = { kind: 'list', method: 'GET', path };
+        const response = await this.transport.request('GET', path);
+        if (!isSuccess(response.status))
+            throw apiError(operation, response, this.context);
+        const parsed = parseConnectionPage(parseJson(response.body));
+        if (!parsed.ok) {
+            throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable list of connections: ${parsed.problem}`);
+        }
+        return { operation, response, ...parsed.value };
+    }
+    tooMany({ operation, response }) {
+        const what = `the listing holds more than ${this.limits.maxMatches} connections, more than this action reads`;
+        return unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(what), { quoteBody: false });
+    }
+    /**
+     * A 2xx is a create that happened: the connection as the answer describes it, filled with what was asked where
+     * the answer leaves the types or the sink org out. Only an answer without a usable connection id fails: the
+     * connection may exist, and a re-run adopts it.
+     */
     async create(sinkOrgId, types) {
-        const sink = checkedId(sinkOrgId);
-        const operation = { kind: 'create', method: 'POST', path: CONNECTIONS_PATH, sinkOrgId: sink };
+        const operation = { kind: 'create', method: 'POST', path: CONNECTIONS_PATH, sinkOrgId };
         const response = await this.transport.request('POST', CONNECTIONS_PATH, {
             data: {
                 type: 'org_connection',
-                attributes: { connection_types: types },
-                relationships: { sink_org: { data: { type: 'orgs', id: sink } } }
+                attributes: { connection_types: [...types] },
+                relationships: { sink_org: { data: { type: 'orgs', id: sinkOrgId } } }
             }
         });
         if (response.status === 409)
             return { kind: 'exists', mayBeOurs: response.earlierAttemptMayHaveLanded };
         if (!isSuccess(response.status))
             throw apiError(operation, response, this.context);
-        const body = parseJson(response.body);
-        const parsed = parseConnectionDocument(body);
-        if (parsed.ok) {
-            const other = mismatch(parsed.value, types, sink);
-            // Something was created, but not what was asked: say so rather than report success.
-            if (other)
-                throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `describing another connection than asked: ${other}`);
-            return { kind: 'created', connection: parsed.value };
-        }
-        // The connection exists now: report it by its id, even when the rest of the answer is unusable.
-        const id = documentId(body);
+        const resource = connectionResource(parseJson(response.body));
+        const fields = resource ? readConnectionFields(resource) : {};
+        const id = fields.id;
         if (id === undefined)
-            throw unexpectedAnswer(operation, response, notAConnection(parsed.problem));
-        return {
-            kind: 'created',
-            connection: {
-                id,
-                connectionTypes: [...types],
-                sinkOrg: { id: sink },
-                raw: {
-                    type: 'org_connection',
-                    id,
-                    attributes: { connection_types: [...types] },
-                    relationships: { sink_org: { data: { type: 'orgs', id: sink } } }
-                }
-            },
-            incomplete: (0,message/* msg */.ab) `Datadog's answer to the create named connection ${id} but was otherwise unusable (${parsed.problem}); its types and sink org are reported as asked.`
-        };
+            throw createdWithoutId(operation, response, fields.idProblem ?? (0,src_message/* words */.aL)('data is not an object'));
+        const written = describeWrite('create', { ...fields, id }, types);
+        const sink = written.connection.sinkOrg;
+        if (!sink)
+            written.connection.sinkOrg = { id: sinkOrgId };
+        else if (sink.id.toLowerCase() !== sinkOrgId.toLowerCase()) {
+            written.notes.push((0,src_message/* msg */.ab) `Datadog's answer to the create of connection ${id} names sink org ${sink.id}, not ${sinkOrgId} as asked.`);
+        }
+        const missing = leftOut(written.connection);
+        if (missing.length > 0) {
+            written.notes.push((0,src_message/* msg */.ab) `Datadog's answer to the create of connection ${id} did not give ${(0,src_message/* join */.fj)(missing, ', ')}; the connection was created.`);
+        }
+        return { kind: 'created', ...written };
     }
+    /**
+     * A 2xx is an update that happened. PATCH answers are thin (org ids without names): that is normal. An answer
+     * about another connection, or with no usable id, is a note, and the connection is reported as asked.
+     */
     async update(id, types) {
         const connectionId = checkedId(id);
         const path = `${CONNECTIONS_PATH}/${connectionId}`;
         const operation = { kind: 'update', method: 'PATCH', path, id: connectionId };
         const response = await this.transport.request('PATCH', path, {
-            data: { type: 'org_connection', id, attributes: { connection_types: types } }
+            data: { type: 'org_connection', id: connectionId, attributes: { connection_types: [...types] } }
         });
         if (!isSuccess(response.status))
             throw apiError(operation, response, this.context);
-        const parsed = parseConnectionDocument(parseJson(response.body));
-        if (!parsed.ok)
-            throw unexpectedAnswer(operation, response, notAConnection(parsed.problem));
-        if (parsed.value.id.toLowerCase() !== connectionId.toLowerCase()) {
-            throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `with another connection: ${parsed.value.id}`, {
-                quoteBody: false
-            });
-        }
-        const other = mismatch(parsed.value, types);
-        if (other)
-            throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `describing other types than asked: ${other}`);
-        return parsed.value;
+        const resource = connectionResource(parseJson(response.body));
+        const asked = { id: connectionId, connectionTypes: [...types] };
+        const about = (problem) => (0,src_message/* msg */.ab) `Datadog's answer to the update of connection ${connectionId} ${problem}: its types are reported as asked.`;
+        if (!resource)
+            return { connection: asked, notes: [about((0,src_message/* words */.aL)('held no connection'))] };
+        const fields = readConnectionFields(resource);
+        // No id at all is a thin answer about this connection; an unusable or another id is not about it.
+        const problem = resource.id === undefined
+            ? undefined
+            : fields.id === undefined
+                ? fields.idProblem
+                : fields.id.toLowerCase() !== connectionId.toLowerCase()
+                    ? (0,src_message/* msg */.ab) `describes connection ${fields.id}`
+                    : undefined;
+        if (problem)
+            return { connection: asked, notes: [about(problem)] };
+        return describeWrite('update', { ...fields, id: connectionId }, types);
     }
     /** A 404 means the connection is gone: deleted by a retried attempt of ours, or by someone else first. */
     async delete(id) {
@@ -5041,37 +5314,74 @@ class OrgConnectionsClient {
         const parsed = parseCurrentUser(parseJson(response.body));
         // Not quoted: the body names a person (email, handle), and logs are public.
         if (!parsed.ok) {
-            throw unexpectedAnswer(operation, response, (0,message/* msg */.ab) `not with a usable user: ${parsed.problem}`, { quoteBody: false });
+            throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable user: ${parsed.problem}`, { quoteBody: false });
         }
         return parsed.value;
     }
 }
-/** What an answer to a write says that differs from what was asked (types as sets; the sink org when named). */
-function mismatch(connection, types, sinkOrgId) {
-    const asked = new Set(types.map(t => t.toLowerCase()));
-    const got = new Set(connection.connectionTypes.map(t => t.toLowerCase()));
-    if (asked.size !== got.size || [...asked].some(t => !got.has(t))) {
-        return (0,message/* msg */.ab) `types ${connection.connectionTypes}, not ${[...types]}`;
-    }
-    const sink = connection.sinkOrg?.id.toLowerCase();
-    if (sinkOrgId !== undefined && sink !== undefined && sink !== sinkOrgId.toLowerCase()) {
-        return (0,message/* msg */.ab) `sink org ${sink}, not ${sinkOrgId}`;
-    }
-    return undefined;
+function brokenPaging({ operation, response }, at) {
+    const what = `its page at offset ${at} holds only connections of earlier pages while more were announced`;
+    return unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(`${what}: the paging is broken (the offset may be ignored)`), {
+        quoteBody: false
+    });
 }
-function notAConnection(problem) {
-    return (0,message/* msg */.ab) `not with a usable org connection: ${problem}`;
+function endless({ operation, response }, maxPages, kept) {
+    const pages = maxPages === 1 ? '1 page' : `${maxPages} pages`;
+    const what = `the listing did not end after ${pages} (${kept} connections kept so far): the paging looks broken`;
+    return unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(what), { quoteBody: false });
+}
+/**
+ * The connection a confirmed write reports: the answer's fields, its types where usable (else those asked), and a
+ * note when the types are unusable or differ (as sets) from those asked.
+ */
+function describeWrite(write, fields, asked) {
+    const { id, connectionTypes, typesProblem, createdAt, sourceOrg, sinkOrg, createdBy } = fields;
+    const notes = [];
+    const answer = (0,src_message/* words */.aL)(`Datadog's answer to the ${write} of connection`);
+    if (typesProblem)
+        notes.push((0,src_message/* msg */.ab) `${answer} ${id}: ${typesProblem}; its types are reported as asked (${[...asked]}).`);
+    else if (connectionTypes && !sameSet(connectionTypes, asked)) {
+        notes.push((0,src_message/* msg */.ab) `${answer} ${id} gives types ${connectionTypes}, not ${[...asked]} as asked; reported as Datadog gave them.`);
+    }
+    const connection = { id, connectionTypes: connectionTypes ?? [...asked] };
+    if (createdAt !== undefined)
+        connection.createdAt = createdAt;
+    if (sourceOrg)
+        connection.sourceOrg = sourceOrg;
+    if (sinkOrg)
+        connection.sinkOrg = sinkOrg;
+    if (createdBy)
+        connection.createdBy = createdBy;
+    return { connection, notes };
+}
+/** What a create's answer left out that the outputs report (the creator is used by nothing: never missed). */
+function leftOut(c) {
+    const missing = [];
+    if (!c.sourceOrg)
+        missing.push('the source org');
+    else if (c.sourceOrg.name === undefined)
+        missing.push("the source org's name");
+    if (c.sinkOrg?.name === undefined)
+        missing.push("the sink org's name");
+    if (c.createdAt === undefined)
+        missing.push('created_at');
+    return missing.map(src_message/* words */.aL);
+}
+function sameSet(a, b) {
+    const left = new Set(a.map(t => t.toLowerCase()));
+    const right = new Set(b.map(t => t.toLowerCase()));
+    return left.size === right.size && [...left].every(t => right.has(t));
 }
 function isSuccess(status) {
     return status >= 200 && status < 300;
 }
 /**
- * An id about to go into a path: a UUID (so nothing to encode). The ids given here are validated inputs or ids the client
+ * A connection id about to go into a path: a UUID (so nothing to encode). The ids given here are ids the client
  * itself returned (already checked), so a failure is a bug of the caller, said plainly.
  */
 function checkedId(id) {
     if (!isUuid(id))
-        throw new TypeError((0,message/* msg */.ab) `Not a UUID, so not sent to Datadog: ${id}`.text());
+        throw new TypeError((0,src_message/* msg */.ab) `Not a UUID, so not sent to Datadog: ${id}`.text());
     return id;
 }
 function parseJson(body) {
@@ -5083,25 +5393,16 @@ function parseJson(body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/redact.ts
-function redactor(secrets) {
-    const ordered = [...secrets].filter(s => s.length >= 4).sort((a, b) => b.length - a.length);
-    return text => ordered.reduce((out, secret) => out.split(secret).join('***'), text);
-}
-
-// EXTERNAL MODULE: ./src/http/proxy.ts + 1 modules
-var proxy = __nccwpck_require__(9905);
-// EXTERNAL MODULE: ./src/http/request.ts
-var request = __nccwpck_require__(7777);
+// EXTERNAL MODULE: ./src/http/secrets.ts
+var http_secrets = __nccwpck_require__(861);
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __nccwpck_require__(670);
 ;// CONCATENATED MODULE: ./src/datadog/transport.ts
 /**
- * One request to the Datadog API, attempted as often as the retry policy allows.
- *
- * Built on @actions/http-client for its proxy support (HTTPS_PROXY, NO_PROXY), with four guards of our own:
- * redirects are never followed (the client would forward DD-API-KEY to the new host), every attempt is bounded by
- * a timer that really tears the socket down, the body is read with a size cap, and the two keys are blanked in
- * everything that comes back (body, header values, error texts) before anything else sees it, so that no later
- * excerpt can cut through a key that a gateway echoed.
+ * One request to the Datadog API, attempted as often as the retry policy allows, each attempt through the shared
+ * bounded request (src/http/request.ts). The two keys are blanked in everything that comes back (body, header
+ * values, error texts) before anything else sees it, so that no later excerpt can cut through a key that a gateway
+ * echoed.
  */
 
 
@@ -5115,31 +5416,6 @@ const systemClock = {
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     random: () => Math.random()
 };
-/**
- * No HTTP answer after every attempt allowed: refused, reset, timed out, ... `reason` is what Node said (keys
- * blanked); `detail` is the whole message for people, with what was tried and what to do.
- */
-class TransportError extends Error {
-    reason;
-    code;
-    attempts;
-    elapsedMs;
-    stoppedBecause;
-    name = 'TransportError';
-    detail;
-    constructor(reason, code, attempts, elapsedMs, 
-    /** Why no further attempt was made, when one could have been. */
-    stoppedBecause) {
-        const detail = unreachable(reason, code, attempts, elapsedMs, stoppedBecause);
-        super(detail.text());
-        this.reason = reason;
-        this.code = code;
-        this.attempts = attempts;
-        this.elapsedMs = elapsedMs;
-        this.stoppedBecause = stoppedBecause;
-        this.detail = detail;
-    }
-}
 const RATE_LIMIT_HEADERS = [
     'x-ratelimit-limit',
     'x-ratelimit-period',
@@ -5155,9 +5431,7 @@ class DatadogTransport {
     constructor(options) {
         this.options = options;
         this.clock = options.clock ?? systemClock;
-        // A multi-line key is sent whole but may come back line by line.
-        const keys = [options.apiKey, options.appKey];
-        this.redact = redactor([...keys, ...keys.flatMap(key => key.split('\n').map(line => line.trim()))]);
+        this.redact = options.redact ?? (0,src_redact/* redactor */.$)((0,http_secrets/* secretForms */.e)([options.apiKey, options.appKey]));
     }
     /** Sends `method path` until it gets a final answer; returns the last HTTP answer, whatever its status. */
     async request(method, path, body) {
@@ -5170,10 +5444,10 @@ class DatadogTransport {
             const outcome = this.redacted(await this.attempt(method, path, payload));
             const took = this.clock.now() - attemptStarted;
             const decision = decideRetry(outcome, attempt, policy, this.clock.now(), this.clock.random());
+            const ended = outcome.kind === 'response' ? (0,src_message/* msg */.ab) `${String(outcome.status)}` : (0,src_message/* msg */.ab) `${outcome.code} (${outcome.message})`;
+            const waiting = decision.kind === 'retry' ? `; waiting ${(0,format/* formatSeconds */.X)(decision.delayMs)} (${decision.why})` : '';
             const of = policy.maxRetries + 1;
-            const ended = outcome.kind === 'response' ? (0,message/* msg */.ab) `${String(outcome.status)}` : (0,message/* msg */.ab) `${outcome.code} (${outcome.message})`;
-            const waiting = decision.kind === 'retry' ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : '';
-            log.debug((0,message/* msg */.ab) `${method} ${path} -> ${ended} in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(outcome)}`.text() +
+            log.debug((0,src_message/* msg */.ab) `${method} ${path} -> ${ended} in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(outcome)}`.text() +
                 waiting);
             if (decision.kind === 'retry') {
                 earlierAttemptMayHaveLanded ||= mayHaveLanded(outcome);
@@ -5182,17 +5456,11 @@ class DatadogTransport {
             }
             const elapsedMs = this.clock.now() - started;
             const stoppedBecause = decision.kind === 'give-up' ? decision.why : undefined;
-            if (outcome.kind === 'error')
-                throw new TransportError(outcome.message, outcome.code, attempt, elapsedMs, stoppedBecause);
-            return {
-                status: outcome.status,
-                headers: outcome.headers,
-                body: outcome.body,
-                attempts: attempt,
-                elapsedMs,
-                stoppedBecause,
-                earlierAttemptMayHaveLanded
-            };
+            if (outcome.kind === 'error') {
+                throw new errors/* DatadogError */.j9(unreachable(outcome, attempt, elapsedMs, stoppedBecause), method);
+            }
+            const { status, headers, body: text } = outcome;
+            return { status, headers, body: text, attempts: attempt, elapsedMs, stoppedBecause, earlierAttemptMayHaveLanded };
         }
     }
     /** Both keys blanked in everything the attempt brought back, before anything reads, cuts or logs it. */
@@ -5208,16 +5476,6 @@ class DatadogTransport {
     }
     async attempt(method, path, payload) {
         const { baseUrl, apiKey, appKey, userAgent, timeoutMs } = this.options;
-        const abort = new AbortController();
-        const timer = setTimeout(() => abort.abort(), timeoutMs);
-        const handlers = [new request/* AbortOnSignal */.kz(abort.signal), ...(0,proxy/* proxyHandlers */.G)(`${baseUrl}${path}`, abort.signal)];
-        const client = new lib/* HttpClient */.Qq(userAgent, handlers, {
-            allowRedirects: false,
-            allowRetries: false,
-            keepAlive: false,
-            // Our own timer ends the attempt first; this is only the library's backstop.
-            socketTimeout: timeoutMs + 5_000
-        });
         const headers = {
             'DD-API-KEY': apiKey,
             'DD-APPLICATION-KEY': appKey,
@@ -5225,41 +5483,232 @@ class DatadogTransport {
         };
         if (payload !== undefined)
             headers['Content-Type'] = 'application/json';
-        try {
-            // http-client takes null for "no body" (its typing says string); '' would send Content-Length: 0 on a GET.
-            const data = (payload ?? null);
-            const response = await client.request(method, `${baseUrl}${path}`, data, headers);
-            const body = await (0,request/* readBody */.x8)(response.message);
-            return { kind: 'response', status: response.message.statusCode ?? 0, headers: response.message.headers, body };
-        }
-        catch (error) {
-            if (abort.signal.aborted) {
-                return {
-                    kind: 'error',
-                    code: 'TIMEOUT',
-                    message: `no complete answer within ${formatSeconds(timeoutMs)} (timeout-seconds)`
-                };
-            }
-            const err = error;
-            return { kind: 'error', code: err.code ?? 'ERROR', message: err.message || String(error) };
-        }
-        finally {
-            clearTimeout(timer);
-            client.dispose();
-        }
+        const outcome = await (0,request/* boundedRequest */.JR)({
+            method,
+            url: `${baseUrl}${path}`,
+            headers,
+            body: payload,
+            userAgent,
+            timeoutMs
+        });
+        return outcome.kind === 'error' && outcome.code === 'TIMEOUT'
+            ? { ...outcome, message: `${outcome.message} (timeout-seconds)` }
+            : outcome;
     }
 }
+/** Why no answer came, and what to do: the detail of a DatadogError without a status. */
+function unreachable(outcome, attempts, elapsedMs, stoppedBecause) {
+    const { code, message } = outcome;
+    if (isTlsFailure(code)) {
+        return (0,src_message/* msg */.ab) `Could not reach the Datadog API: the TLS connection failed (${code}: ${message}). ${(0,src_message/* words */.aL)(TLS_ADVICE)}`;
+    }
+    const note = (0,format/* attemptsNote */.p)(attempts, elapsedMs, stoppedBecause);
+    return (0,src_message/* msg */.ab) `Could not reach the Datadog API: ${message}.${(0,src_message/* words */.aL)(note)} ${(0,src_message/* words */.aL)(NETWORK_ADVICE)}`;
+}
+const TLS_ADVICE = 'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment ' +
+    'variable; otherwise check site or api-url.';
+const NETWORK_ADVICE = "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; " +
+    'raise max-retries or timeout-seconds for a slow network.';
 function rateLimitNote(outcome) {
     if (outcome.kind !== 'response')
-        return (0,message/* msg */.ab) ``;
+        return (0,src_message/* msg */.ab) ``;
     const present = RATE_LIMIT_HEADERS.flatMap(name => {
-        const value = header(outcome.headers, name);
-        return value === undefined ? [] : [(0,message/* msg */.ab) `${name}=${value}`];
+        const value = (0,request/* header */.wx)(outcome.headers, name);
+        return value === undefined ? [] : [(0,src_message/* msg */.ab) `${name}=${value}`];
     });
-    return present.length ? (0,message/* msg */.ab) `; ${(0,message/* join */.fj)(present, ' ')}` : (0,message/* msg */.ab) ``;
+    return present.length ? (0,src_message/* msg */.ab) `; ${(0,src_message/* join */.fj)(present, ' ')}` : (0,src_message/* msg */.ab) ``;
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./src/github/context.ts
+/**
+ * The one reader of the runner's environment: who ran the step, where, for which event and pull request. The event
+ * payload is read and parsed once, by @actions/github's Context.
+ *
+ * Context is imported by its path: the package exports only its entry, which builds the Octokit client at load
+ * (docs/benchmarks.md has the measurement); this module reads two files' worth of it and nothing else.
+ */
+
+/** The runner's context of this process: read once, after the requests (a large payload never delays them). */
+function readRunnerContext() {
+    return runnerContextOf(new Context(), process.env);
+}
+function runnerContextOf(context, env) {
+    const payload = context.payload;
+    const fullName = field(field(payload, 'repository'), 'full_name');
+    const repository = env.GITHUB_REPOSITORY || (typeof fullName === 'string' && fullName) || undefined;
+    const serverUrl = (context.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const pullRequest = pullRequestOf(context.eventName, payload, repository);
+    return {
+        repository,
+        workflow: context.workflow || undefined,
+        workflowFile: env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '') || undefined,
+        job: context.job || undefined,
+        step: context.action || undefined,
+        actor: context.actor || undefined,
+        sha: context.sha || undefined,
+        runUrl: repository && context.runId > 0 ? `${serverUrl}/${repository}/actions/runs/${context.runId}` : undefined,
+        serverUrl,
+        apiUrl: context.apiUrl || 'https://api.github.com',
+        eventName: context.eventName || undefined,
+        ...(pullRequest ? { pullRequest } : {}),
+        summaryPath: env.GITHUB_STEP_SUMMARY || undefined
+    };
+}
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The pull request of a pull_request or pull_request_target event, or undefined. */
+function pullRequestOf(event, payload, repository) {
+    if (!PULL_REQUEST_EVENTS.has(event))
+        return undefined;
+    const pr = field(payload, 'pull_request');
+    const number = field(pr, 'number') ?? field(payload, 'number');
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0)
+        return undefined;
+    const where = repositoryOf(payload, repository);
+    if (!where)
+        return undefined;
+    const fromFork = forkOf(pr, `${where.owner}/${where.repo}`);
+    return {
+        ...where,
+        number,
+        event: event,
+        ...(fromFork === undefined ? {} : { fromFork })
+    };
+}
+/** The payload's repository, else GITHUB_REPOSITORY. */
+function repositoryOf(payload, repository) {
+    const named = field(payload, 'repository');
+    const owner = field(field(named, 'owner'), 'login');
+    const repo = field(named, 'name');
+    if (typeof owner === 'string' && typeof repo === 'string' && owner && repo)
+        return { owner, repo };
+    const [envOwner, envRepo, ...rest] = (repository ?? '').split('/');
+    return envOwner && envRepo && !rest.length ? { owner: envOwner, repo: envRepo } : undefined;
+}
+/** Whether the head is in another repository than the base (a deleted head repository counts as a fork). */
+function forkOf(pr, base) {
+    const head = field(pr, 'head');
+    if (head === undefined)
+        return undefined;
+    const headRepo = field(head, 'repo');
+    if (headRepo === null)
+        return true;
+    const headName = field(headRepo, 'full_name');
+    const baseName = field(field(field(pr, 'base'), 'repo'), 'full_name');
+    return typeof headName === 'string' && headName !== (typeof baseName === 'string' ? baseName : base);
+}
+function field(value, name) {
+    return typeof value === 'object' && value !== null ? value[name] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+
+/** The results that change something (or would, in a dry run). */
+const CHANGES = new Set([
+    'created',
+    'updated',
+    'deleted',
+    'would-create',
+    'would-update',
+    'would-delete'
+]);
+/**
+ * What fails the step, if anything: a failed write comes before what stopped the run after it. In a list, every failed
+ * entry is named, one line each; the reason is the first one's.
+ */
+function failureOf(outcome, list) {
+    const failed = outcome.entries.filter(entry => entry.error);
+    const first = failed[0]?.error;
+    if (first && !list)
+        return first;
+    if (first) {
+        const lines = failed.map(entry => (0,src_message/* msg */.ab) `sink org ${entry.plan.sinkOrgId}: ${entry.error?.detail ?? (0,src_message/* msg */.ab) ``}`);
+        const count = (0,src_message/* msg */.ab) `${failed.length} of ${outcome.entries.length} connections failed`;
+        return { detail: (0,src_message/* msg */.ab) `${count}; the others were applied (see results).\n${(0,src_message/* join */.fj)(lines, '\n')}`, reason: first.reason };
+    }
+    return outcome.stopped ? { detail: outcome.stopped.detail, reason: outcome.stopped.reason } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/names.ts
+
+function aliasesOf(settings) {
+    const target = settings.target;
+    const byId = new Map();
+    if (target.kind === 'list' && target.account) {
+        for (const [alias, id] of Object.entries(target.account.aliases))
+            byId.set(id.toLowerCase(), alias);
+    }
+    return orgId => (orgId === undefined ? undefined : byId.get(orgId.toLowerCase()));
+}
+/** `alias: Name (id)`, `Name (id)`, `alias (id)` or `id`: what the answer and the file give. */
+function orgName(ref, id, alias) {
+    const name = ref?.name;
+    if (alias && name)
+        return (0,src_message/* msg */.ab) `${alias}: ${name} (${id})`;
+    if (alias || name)
+        return (0,src_message/* msg */.ab) `${(alias ?? name)} (${id})`;
+    return (0,src_message/* msg */.ab) `${id}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * The step's outputs, from the outcome. Pure. Every value from the network is on one line without control characters,
+ * and every output stays under GitHub's limit (1 MiB each): a long one is cut in its own form (a JSON output stays
+ * valid JSON, the exported list stays a list) and says so.
+ */
+
 
 
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -5274,50 +5723,53 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'results',
     'changed',
     'plan',
-    'plan-digest'
+    'plan-digest',
+    'failure-reason',
+    'connections-yaml'
 ]));
-/** The results that change something (or would, in a dry run). */
-const CHANGES = new Set([
-    'created',
-    'updated',
-    'deleted',
-    'would-create',
-    'would-update',
-    'would-delete'
-]);
+/** Well under GitHub's 1 MiB per output, in UTF-8 bytes, with room for the cut note. */
+const MAX_OUTPUT_BYTES = 512 * 1024;
 function changed(outcome) {
     return outcome.entries.some(entry => CHANGES.has(entry.result));
 }
-function outputsOf(outcome, settings) {
-    const source = sourceOrgOf(outcome);
+function outputsOf(outcome, settings, aliases, failure) {
     const single = settings.target.kind === 'single' ? outcome.entries[0] : undefined;
     const c = single?.connection;
+    const source = outcome.identity
+        ? { id: outcome.identity.orgId, name: outcome.identity.orgName }
+        : outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined);
     return {
-        'connection-id': c?.id ?? '',
-        'created-at': c?.createdAt ?? '',
+        'connection-id': outputs_text(c?.id),
+        'created-at': outputs_text(c?.createdAt),
         result: single?.result ?? '',
-        'connection-types': single ? JSON.stringify(typesOf(single)) : '',
-        'source-org-id': source?.id ?? '',
-        'source-org-name': report_text(source?.name),
-        'sink-org-name': report_text(c?.sinkOrg?.name),
-        connection: c ? JSON.stringify(c.raw) : '',
-        results: JSON.stringify(outcome.entries.map(resultObject)),
+        'connection-types': single ? JSON.stringify(typesOf(single).map(t => (0,src_message/* oneLine */.TN)(t))) : '',
+        'source-org-id': outputs_text(source?.id),
+        'source-org-name': outputs_text(source?.name),
+        'sink-org-name': outputs_text(c?.sinkOrg?.name),
+        connection: c ? JSON.stringify(neutralised(connectionJson(c))) : '',
+        results: jsonList(outcome.entries.map(entry => resultObject(entry, aliases))),
         changed: String(changed(outcome)),
-        plan: JSON.stringify(outcome.document),
-        'plan-digest': outcome.digest
+        plan: planJson(outcome),
+        'plan-digest': outcome.digest,
+        'failure-reason': failure?.reason ?? '',
+        'connections-yaml': outcome.exported ? yamlWithin(outcome.exported.yaml) : ''
     };
 }
 /** One object of the `results` output. */
-function resultObject(entry) {
+function resultObject(entry, aliases) {
     const c = entry.connection;
+    const sinkAlias = aliases(entry.plan.sinkOrgId);
+    const sourceAlias = aliases(c?.sourceOrg?.id);
     return {
         'sink-org': entry.plan.sinkOrgId,
-        'sink-org-name': report_text(c?.sinkOrg?.name),
-        'connection-id': c?.id ?? '',
+        ...(sinkAlias ? { 'sink-org-alias': sinkAlias } : {}),
+        ...(sourceAlias ? { 'source-org-alias': sourceAlias } : {}),
+        'sink-org-name': outputs_text(c?.sinkOrg?.name),
+        'connection-id': outputs_text(c?.id),
         result: entry.result,
-        'connection-types': typesOf(entry),
-        'created-at': c?.createdAt ?? '',
-        ...(entry.error ? { error: entry.error.text() } : {})
+        'connection-types': typesOf(entry).map(t => (0,src_message/* oneLine */.TN)(t)),
+        'created-at': outputs_text(c?.createdAt),
+        ...(entry.error ? { error: entry.error.detail.text() } : {})
     };
 }
 /** The connection's types as it now is (or would be); for a create that failed or is planned, the wanted ones. */
@@ -5326,59 +5778,284 @@ function typesOf(entry) {
         return entry.connection.connectionTypes;
     return entry.plan.action === 'create' ? entry.plan.to : [];
 }
-/** Names are chosen by other orgs' admins: an output carries them on one line, without control characters. */
-function report_text(value) {
-    return value === undefined ? '' : (0,message/* oneLine */.TN)(value);
+function outputs_text(value) {
+    return value === undefined ? '' : (0,src_message/* oneLine */.TN)(value);
 }
-function sourceOrgOf(outcome) {
-    if (outcome.identity)
-        return { id: outcome.identity.orgId, name: outcome.identity.orgName };
-    return outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined);
+/** Every string of a JSON value on one line, cut: the `connection` output is built from typed fields only. */
+function neutralised(value) {
+    if (typeof value === 'string')
+        return (0,src_message/* oneLine */.TN)(value);
+    if (Array.isArray(value))
+        return value.map(neutralised);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutralised(v)]));
+    }
+    return value;
 }
-/** Warnings the outcome deserves (the run itself may have succeeded). */
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** A JSON array within the limit: items kept in order, then one object that says how many were cut. */
+function jsonList(items, max = MAX_OUTPUT_BYTES) {
+    const whole = JSON.stringify(items);
+    if (bytes(whole) <= max)
+        return whole;
+    const kept = [];
+    let used = 2;
+    for (const item of items) {
+        const json = JSON.stringify(item);
+        if (used + bytes(json) + 1 > max - 200)
+            break;
+        kept.push(json);
+        used += bytes(json) + 1;
+    }
+    const cut = JSON.stringify({
+        cut: `${items.length - kept.length} more not shown: the output limit is reached; see the job summary`
+    });
+    return `[${[...kept, cut].join(',')}]`;
+}
+/** The plan is what an approval names: it is never cut silently. Past the limit its changes end with a cut note. */
+function planJson(outcome) {
+    const whole = JSON.stringify(outcome.document);
+    if (bytes(whole) <= MAX_OUTPUT_BYTES)
+        return whole;
+    const changes = JSON.parse(jsonList(outcome.document.changes));
+    return JSON.stringify({ ...outcome.document, changes });
+}
+function yamlWithin(yaml) {
+    if (bytes(yaml) <= MAX_OUTPUT_BYTES)
+        return yaml;
+    const lines = yaml.split('\n');
+    let used = 0;
+    let end = 0;
+    for (; end < lines.length && used + bytes(lines[end]) + 1 <= MAX_OUTPUT_BYTES - 200; end++)
+        used += bytes(lines[end]) + 1;
+    // Cut at an entry's start, so that every entry kept is whole.
+    while (end > 0 && !lines[end]?.startsWith('- '))
+        end--;
+    return `${lines.slice(0, end).join('\n')}\n# cut: the output limit is reached; the whole list is in the job summary\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sentences.ts
+/** A connection's outcome in words: the log line of each connection, and the failures listed in the summary. Pure. */
+
+
+
+/** The log line of one connection, as it is done. */
+function entryLine(entry, dryRun, aliases) {
+    return (0,src_message/* msg */.ab) `${(0,src_message/* words */.aL)(entry.result)}: ${entrySentence(entry, dryRun, aliases)}`;
+}
+/** What was added and what removed: `+audit -metrics`. */
+function delta(change) {
+    return [...change.added.map(t => `+${t}`), ...change.removed.map(t => `-${t}`)];
+}
+function entrySentence(entry, dryRun, aliases) {
+    const { plan } = entry;
+    const verb = (would, did) => (0,src_message/* words */.aL)(dryRun ? would : did);
+    const to = (0,src_message/* msg */.ab) `to sink org ${orgName(entry.connection?.sinkOrg, plan.sinkOrgId, aliases(plan.sinkOrgId))}`;
+    // Only a write fails, so the plan's change is a create, an update or a delete.
+    if (entry.error)
+        return (0,src_message/* msg */.ab) `Failed to ${(0,src_message/* words */.aL)(changeOf(plan).action)} the connection ${to}: ${entry.error.detail}`;
+    switch (plan.action) {
+        case 'create':
+            return (0,src_message/* msg */.ab) `${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`;
+        case 'adopt':
+            return (0,src_message/* msg */.ab) `Created a connection ${to} with types ${plan.connection.connectionTypes} ${(0,src_message/* words */.aL)(ADOPTED)}.`;
+        case 'update':
+            return (0,src_message/* msg */.ab) `${verb('Would update', 'Updated')} connection ${plan.connection.id} ${to}: ${fromTo(plan.change)}.`;
+        case 'unchanged':
+            return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.connection.connectionTypes}, as wanted: nothing to change.`;
+        case 'keep':
+            return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.difference.from} (wanted ${plan.difference.to}); ${(0,src_message/* words */.aL)(KEPT)}.`;
+        case 'delete':
+            if (entry.result === 'absent')
+                return (0,src_message/* msg */.ab) `Connection ${plan.connection.id} ${to} was already gone: nothing to delete.`;
+            return (0,src_message/* msg */.ab) `${verb('Would delete', 'Deleted')} connection ${plan.connection.id} ${to} ${sentences_typesOf(plan)}${(0,src_message/* words */.aL)(plan.pruned ? PRUNED : '')}.`;
+        case 'nothing-to-delete':
+            return (0,src_message/* msg */.ab) `No connection ${to} exists: nothing to delete.`;
+    }
+}
+const fromTo = (change) => (0,src_message/* msg */.ab) `types ${change.from} -> ${change.to} (${delta(change)})`;
+const sentences_typesOf = (plan) => (0,src_message/* msg */.ab) `(types ${plan.connection.connectionTypes})`;
+const KEPT = 'left as it is (if-exists: keep)';
+const ADOPTED = "(an earlier attempt's answer was lost; the connection it made was found and adopted)";
+const PRUNED = ' because its sink org is not in the list (prune)';
+/** Warnings the outcome deserves (the run itself may have succeeded): odd answers to writes, kept differences. */
 function warningsOf(outcome) {
     const warnings = [];
-    if (outcome.identity && !outcome.identity.serviceAccount) {
-        warnings.push((0,message/* words */.aL)("The application key belongs to a person, not a service account: Datadog deletes a person's org connections when that person is deactivated. Use a service account's application key."));
-    }
-    for (const { plan, note } of outcome.entries) {
-        if (note)
-            warnings.push(note);
-        if (plan.action === 'keep') {
-            warnings.push((0,message/* msg */.ab) `Connection ${plan.connection.id} to sink org ${plan.sinkOrgId} has types ${plan.difference.from}, not the wanted ${plan.difference.to}; it was left as it is because if-exists is 'keep'.`);
+    if (outcome.identity && !outcome.identity.serviceAccount)
+        warnings.push((0,src_message/* words */.aL)(PERSON_KEY));
+    for (const entry of outcome.entries) {
+        warnings.push(...entry.notes);
+        if (entry.plan.action === 'keep') {
+            const { connection, sinkOrgId, difference } = entry.plan;
+            const kept = (0,src_message/* msg */.ab) `Connection ${connection.id} to sink org ${sinkOrgId} has types ${difference.from}`;
+            warnings.push((0,src_message/* msg */.ab) `${kept}, not the wanted ${difference.to}; it was left as it is because if-exists is 'keep'.`);
         }
     }
     return warnings;
 }
-/** The log line of one connection, as it is done. */
-function entryLine(entry, dryRun) {
-    return (0,message/* msg */.ab) `${(0,message/* words */.aL)(entry.result)}: ${entrySentence(entry, dryRun)}`;
+const PERSON_KEY = "The application key belongs to a person, not a service account: Datadog deletes a person's org connections " +
+    "when that person is deactivated. Use a service account's application key.";
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The plan or what was done, as Markdown for reviewers: the job summary, and the pull-request comment. Pure. Counts and
+ * the digest come first, then the changes (deletions marked, prune deletions labelled, types as what is added and
+ * removed), then, collapsed, what stays as it is. Every value is a code span (message.ts). Past a size budget, unchanged
+ * rows are cut first, then changes, and the cut says how many rows are not shown; the head is never cut.
+ */
+
+
+
+
+/** GitHub drops a step summary over 1 MiB; a comment holds 65,536 characters. */
+const SUMMARY_BUDGET = 768 * 1024;
+const COMMENT_BUDGET = 60_000;
+function summaryOf({ outcome, settings, aliases, failure, run, budget }) {
+    const head = headOf(outcome, settings, failure, run);
+    const changes = outcome.entries.filter(e => changeOf(e.plan).action !== 'none' || e.error);
+    const unchanged = outcome.entries.filter(e => !changes.includes(e));
+    const tail = tailOf(outcome, settings, run);
+    const room = budget - head.length - tail.length;
+    const changeRows = changes.map(e => changeRow(e, aliases));
+    const stillRows = unchanged.map(e => stillRow(e, aliases));
+    const keptRows = outcome.undeclared.map(c => keptRow(c.id, c.sinkOrg?.id ?? '', aliases, c.sinkOrg, c.connectionTypes));
+    // Unchanged and undeclared rows give way first, then changes.
+    const [shownChanges, shownStill, shownKept] = fit([changeRows, stillRows, keptRows], room, [2, 1, 0]);
+    return [
+        head,
+        table(CHANGE_HEADER, shownChanges, changeRows.length, 'change(s)'),
+        collapsed(`${unchanged.length} unchanged`, table(STILL_HEADER, shownStill, stillRows.length, 'row(s)'), changes.length > 0),
+        outcome.undeclared.length
+            ? collapsed(`${outcome.undeclared.length} connection(s) not in the list, kept because prune is off`, table(STILL_HEADER, shownKept, keptRows.length, 'row(s)'), true)
+            : '',
+        failuresOf(outcome, aliases),
+        tail
+    ]
+        .filter(part => part !== '')
+        .join('\n\n');
 }
-function entrySentence(entry, dryRun) {
-    const { plan } = entry;
-    const verb = (would, did) => (0,message/* words */.aL)(dryRun ? would : did);
-    const to = (0,message/* msg */.ab) `to sink org ${orgName(entry.connection?.sinkOrg, plan.sinkOrgId)}`;
-    // Only a write fails, so the plan's change is a create, an update or a delete.
-    if (entry.error)
-        return (0,message/* msg */.ab) `Failed to ${(0,message/* words */.aL)(changeOf(plan).action)} the connection ${to}: ${entry.error}`;
-    switch (plan.action) {
-        case 'create':
-            return (0,message/* msg */.ab) `${verb('Would create', 'Created')} a connection ${to} with types ${plan.to}.`;
-        case 'adopt':
-            return (0,message/* msg */.ab) `Created a connection ${to} with types ${plan.connection.connectionTypes} (an earlier attempt's answer was lost; the connection it made was found and adopted).`;
-        case 'update':
-            return (0,message/* msg */.ab) `${verb('Would update', 'Updated')} connection ${plan.connection.id} ${to}: types ${plan.change.from} -> ${plan.change.to} (${[...plan.change.added.map(t => `+${t}`), ...plan.change.removed.map(t => `-${t}`)]}).`;
-        case 'unchanged':
-            return (0,message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.connection.connectionTypes}, as wanted: nothing to change.`;
-        case 'keep':
-            return (0,message/* msg */.ab) `Connection ${plan.connection.id} ${to} exists with types ${plan.difference.from} (wanted ${plan.difference.to}); left as it is (if-exists: keep).`;
-        case 'delete':
-            if (entry.result === 'absent')
-                return (0,message/* msg */.ab) `Connection ${plan.connection.id} ${to} was already gone: nothing to delete.`;
-            return (0,message/* msg */.ab) `${verb('Would delete', 'Deleted')} connection ${plan.connection.id} ${to} (types ${plan.connection.connectionTypes})${(0,message/* words */.aL)(plan.pruned ? ' because its sink org is not in the list (prune)' : '')}.`;
-        case 'nothing-to-delete':
-            return (0,message/* msg */.ab) `No connection ${to} exists: nothing to delete.`;
+const CHANGE_HEADER = '| Change | Sink org | Connection | Types | Result |\n|---|---|---|---|---|';
+const STILL_HEADER = '| Sink org | Connection | Types | Result |\n|---|---|---|---|';
+function headOf(outcome, settings, failure, run) {
+    const what = outcome.exported ? 'export' : outcome.dryRun ? 'plan (dry run)' : failure ? 'failed' : 'applied';
+    const lines = [
+        `### Datadog org connections: ${what}`,
+        '',
+        `**${countsOf(outcome)}.** Plan digest: ${(0,src_message/* msg */.ab) `${outcome.digest}`.markdown()}`
+    ];
+    lines.push('', modeOf(outcome, settings, run));
+    for (const notice of outcome.notices)
+        lines.push('', `> ${notice.markdown()}`);
+    // A failed write is told in the list of failures below; what stopped the run, or drift, is told here.
+    const told = outcome.entries.some(entry => entry.error !== undefined);
+    if (failure)
+        lines.push('', `**Failed** (${failure.reason})${told ? ': see the failures below.' : `: ${failure.detail.markdown()}`}`);
+    return lines.join('\n');
+}
+function modeOf(outcome, settings, run) {
+    const parts = [outcome.dryRun ? 'Dry run: nothing was written' : 'Apply'];
+    if (settings.target.kind === 'list')
+        parts.push(settings.target.prune ? 'prune on' : 'prune off');
+    if (run?.sha)
+        parts.push((0,src_message/* msg */.ab) `commit ${run.sha.slice(0, 7)}`.markdown());
+    const gate = outcome.gate;
+    if (gate.kind === 'approved')
+        parts.push((0,src_message/* msg */.ab) `checked against the approved plan ${gate.digest} (${(0,src_message/* words */.aL)(gate.by)})`.markdown());
+    return parts.join(' · ');
+}
+function changeRow(entry, aliases) {
+    const change = changeOf(entry.plan);
+    const pruned = entry.plan.action === 'delete' && entry.plan.pruned;
+    const label = change.action === 'delete' ? `**delete**${pruned ? ' (prune)' : ''}` : change.action;
+    const sink = orgName(entry.connection?.sinkOrg, entry.plan.sinkOrgId, aliases(entry.plan.sinkOrgId));
+    const id = entry.connection?.id ?? change['connection-id'];
+    const connection = id ? (0,src_message/* msg */.ab) `${id}` : (0,src_message/* words */.aL)('(new)');
+    return (0,src_message/* msg */.ab) `| ${(0,src_message/* words */.aL)(label)} | ${sink} | ${connection} | ${typesDelta(entry)} | **${(0,src_message/* words */.aL)(entry.result)}** |`.markdown();
+}
+function typesDelta(entry) {
+    const plan = entry.plan;
+    if (plan.action === 'update')
+        return (0,src_message/* msg */.ab) `${delta(plan.change)}`;
+    if (plan.action === 'create')
+        return (0,src_message/* msg */.ab) `${plan.to.map(t => `+${t}`)}`;
+    if (plan.action === 'delete')
+        return (0,src_message/* msg */.ab) `${plan.connection.connectionTypes.map(t => `-${t}`)}`;
+    return (0,src_message/* msg */.ab) `${entry.connection?.connectionTypes ?? []}`;
+}
+function stillRow(entry, aliases) {
+    const id = entry.connection?.id;
+    const sink = entry.connection?.sinkOrg;
+    return keptRow(id, entry.plan.sinkOrgId, aliases, sink, entry.connection?.connectionTypes ?? [], entry.result);
+}
+function keptRow(id, sinkOrgId, aliases, sink, types, result = 'kept') {
+    const connection = id ? (0,src_message/* msg */.ab) `${id}` : (0,src_message/* words */.aL)('(none)');
+    return (0,src_message/* msg */.ab) `| ${orgName(sink, sinkOrgId, aliases(sinkOrgId))} | ${connection} | ${types} | ${(0,src_message/* words */.aL)(result)} |`.markdown();
+}
+function table(header, rows, total, what) {
+    if (total === 0)
+        return '';
+    const cut = total > rows.length
+        ? [`\n_${total - rows.length} more ${what} not shown here: see the job summary and the results output._`]
+        : [];
+    return [header, ...rows].join('\n') + cut.join('');
+}
+function collapsed(summary, body, collapse) {
+    if (body === '')
+        return '';
+    return collapse ? `<details><summary>${summary}</summary>\n\n${body}\n\n</details>` : body;
+}
+function failuresOf(outcome, aliases) {
+    const failed = outcome.entries.filter(entry => entry.error);
+    return failed.map(entry => `- ${entrySentence(entry, outcome.dryRun, aliases).markdown()}`).join('\n');
+}
+function tailOf(outcome, settings, run) {
+    const identity = outcome.identity;
+    const source = identity
+        ? { id: identity.orgId, name: identity.orgName }
+        : outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined);
+    const items = [
+        ['Site', (0,src_message/* msg */.ab) `${settings.siteLabel}`.markdown()],
+        ['Source org', source && orgName(source, source.id).markdown()],
+        ['List', settings.target.kind === 'list' ? (0,src_message/* msg */.ab) `${settings.target.origin}`.markdown() : undefined],
+        [
+            'Entries of other source orgs (neither read nor written)',
+            outcome.otherOrgEntries ? String(outcome.otherOrgEntries) : undefined
+        ],
+        ['Repository', run?.repository && (0,src_message/* msg */.ab) `${run.repository}`.markdown()],
+        ['Workflow', run?.workflow && (0,src_message/* msg */.ab) `${run.workflow}`.markdown()],
+        ['Actor', run?.actor && (0,src_message/* msg */.ab) `${run.actor}`.markdown()],
+        // The run's own URL, built by the action from the runner's variables: a link is what auditors need.
+        ['Run', run?.runUrl && /^https:\/\/[^\s()<>\]]+$/.test(run.runUrl) ? `[${run.runUrl}](${run.runUrl})` : undefined]
+    ];
+    const exported = outcome.exported ? exportedOf(outcome.exported) : '';
+    const facts = items.filter(([, v]) => v).map(([k, v]) => `- **${k}**: ${v}`);
+    return [exported, facts.join('\n')].filter(Boolean).join('\n\n');
+}
+function exportedOf(exported) {
+    const left = exported.left.map(m => `- ${m.markdown()}`);
+    if (!exported.yaml)
+        return ['This org has no connections of its own to export.', ...left].join('\n');
+    const yaml = exported.yaml.length > SUMMARY_BUDGET / 2
+        ? `${exported.yaml.slice(0, SUMMARY_BUDGET / 2)}\n# cut here`
+        : exported.yaml;
+    return [
+        `${exported.connections} connection(s), in the format of connections-file:`,
+        '',
+        (0,src_message/* codeBlock */.DV)(yaml, 'yaml'),
+        ...left
+    ].join('\n');
+}
+/** Room for the tables' headers, the collapsed sections and the cut notes. */
+const RESERVED = 800;
+/** Rows kept of each group within `room` characters, giving way in the order of `priority` (lowest first). */
+function fit(groups, room, priority) {
+    const kept = groups.map(rows => [...rows]);
+    let size = kept.flat().reduce((sum, row) => sum + row.length + 1, 0);
+    for (const index of [...priority.keys()].sort((a, b) => priority[a] - priority[b])) {
+        while (kept[index].length > 0 && size > room - RESERVED)
+            size -= kept[index].pop().length + 1;
     }
+    return kept;
 }
 /** "2 to create, 1 to update, 5 unchanged" or "2 created, 1 failed". */
 function countsOf(outcome) {
@@ -5399,89 +6076,9 @@ function countsOf(outcome) {
         .map(([count, label]) => `${count} ${label}`);
     return parts.length ? parts.join(', ') : 'nothing to do';
 }
-/** The plan or what was done, as Markdown: the job summary, and (without the run rows) the pull-request comment. */
-function summaryOf(outcome, settings, run) {
-    const failed = outcome.entries.some(entry => entry.error);
-    const title = outcome.dryRun
-        ? 'Datadog org connection: plan (dry run)'
-        : `Datadog org connection${failed ? ': failed' : ''}`;
-    const rows = outcome.entries.map(entry => {
-        const change = changeOf(entry.plan);
-        const types = (list) => (list === null ? (0,message/* words */.aL)('(none)') : (0,message/* msg */.ab) `${list}`);
-        const before = types(change.from);
-        const after = types(change.to);
-        const typesCell = change.action === 'none' ? before : (0,message/* msg */.ab) `${before} -> ${after}`;
-        const connection = entry.connection?.id ?? change['connection-id'];
-        return (0,message/* msg */.ab) `| ${orgName(entry.connection?.sinkOrg, entry.plan.sinkOrgId)} | ${connection ? (0,message/* msg */.ab) `${connection}` : (0,message/* words */.aL)('(none)')} | ${typesCell} | **${(0,message/* words */.aL)(entry.result)}** |`.markdown();
-    });
-    const failures = outcome.entries
-        .filter(entry => entry.error !== undefined)
-        .map(entry => `- ${entrySentence(entry, outcome.dryRun).markdown()}`);
-    const source = sourceOrgOf(outcome);
-    const context = [
-        ['Site', (0,message/* msg */.ab) `${settings.siteLabel}`.markdown()],
-        ['Source org', source ? orgName(source, source.id).markdown() : '(the org of the keys)'],
-        ...(settings.target.kind === 'list'
-            ? [['List', (0,message/* msg */.ab) `${settings.target.origin}`.markdown()]]
-            : []),
-        ['Plan digest', (0,message/* msg */.ab) `${outcome.digest}`.markdown()],
-        ...(run ? runRows(run) : [])
-    ];
-    return [
-        `### ${title}`,
-        '',
-        `${countsOf(outcome)}.`,
-        '',
-        '| Sink org | Connection | Types | Result |',
-        '|---|---|---|---|',
-        ...within(rows, MAX_TABLE_CHARS, n => `| ... | ${n} more connections: see the results output | | |`),
-        '',
-        ...(failures.length ? [...within(failures, MAX_TABLE_CHARS / 2, n => `- ... and ${n} more failures`), ''] : []),
-        '| | |',
-        '|---|---|',
-        ...context.map(([k, v]) => `| ${k} | ${v} |`),
-        ''
-    ].join('\n');
-}
-/**
- * GitHub drops a step's summary over 1 MiB: a list of thousands of connections, or one with long names, is cut to a
- * size that leaves room for the rest, and the cut is said.
- */
-const MAX_TABLE_CHARS = 256 * 1024;
-function within(lines, budget, rest) {
-    let used = 0;
-    const kept = lines.findIndex(line => (used += line.length + 1) > budget);
-    return kept < 0 ? lines : [...lines.slice(0, kept), rest(lines.length - kept)];
-}
-function runRows(run) {
-    const rows = [
-        ['Repository', run.repository && (0,message/* msg */.ab) `${run.repository}`.markdown()],
-        ['Workflow', run.workflow && (0,message/* msg */.ab) `${run.workflow}`.markdown()],
-        ['Actor', run.actor && (0,message/* msg */.ab) `${run.actor}`.markdown()],
-        // The run's own URL, built by the action from the runner's variables: a link is what auditors need.
-        ['Run', run.runUrl && /^https:\/\/[^\s()<>\]]+$/.test(run.runUrl) ? `[${run.runUrl}](${run.runUrl})` : undefined]
-    ];
-    return rows.filter((row) => row[1] !== undefined && row[1] !== '');
-}
-/** `Name (id)` where the answer named the org, else its id. */
-function orgName(ref, id) {
-    return ref?.name ? (0,message/* msg */.ab) `${ref.name} (${id})` : (0,message/* msg */.ab) `${id}`;
-}
-/** The summary of a failed step: what went wrong, for whoever reads the run later. */
-function failureSummaryOf(detail) {
-    return `### Datadog org connection: failed\n\n${detail.markdown()}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** A problem with the step's inputs: reported as is, and raised before any request is sent. */
-
-
-class InputError extends StepError {
-    name = 'InputError';
-    /** A string is our own words; anything quoted from an input goes in a Message. */
-    constructor(detail) {
-        super(typeof detail === 'string' ? (0,message/* words */.aL)(detail) : detail);
-    }
+/** The summary of a step that failed before it had an outcome: what went wrong, for whoever reads the run later. */
+function failureSummaryOf(failure) {
+    return `### Datadog org connections: failed\n\n**Failed** (${failure.reason}): ${failure.detail.markdown()}\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -5504,7 +6101,7 @@ const MAX_QUOTED_INPUT = 100;
  * The result is a plain string: interpolate it in a `msg` template, which neutralises it for its channel.
  */
 function quotableInput(value) {
-    return (0,message/* oneLine */.TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
+    return (0,src_message/* oneLine */.TN)(withoutCredentials(value), MAX_QUOTED_INPUT);
 }
 /**
  * Blanks whatever could be user info: everything between the first `//` (or the start) and the last `@`. Generous on
@@ -5552,7 +6149,10 @@ function resolveSite(value, source) {
     return site;
 }
 function siteError(value, source) {
-    return new InputError((0,message/* msg */.ab) `Invalid ${(0,message/* words */.aL)(source)} '${quotableInput(value)}'. Expected one of the Datadog sites: ${(0,message/* words */.aL)(DATADOG_SITES.join(', '))} (or its web app host such as app.datadoghq.eu, or an https URL of either). For a private endpoint or a gateway, set api-url instead.`);
+    const expected = (0,src_message/* words */.aL)(`Expected one of the Datadog sites: ${DATADOG_SITES.join(', ')} ` +
+        '(or its web app host such as app.datadoghq.eu, or an https URL of either). ' +
+        'For a private endpoint or a gateway, set api-url instead.');
+    return new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${(0,src_message/* words */.aL)(source)} '${quotableInput(value)}'. ${expected}`);
 }
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 /**
@@ -5563,7 +6163,7 @@ function resolveApiUrl(value) {
     const expected = 'Expected an absolute https URL such as https://api.datadoghq.com or https://gateway.example.com/datadog ' +
         '(http only to localhost, 127.0.0.0/8 or [::1]), without a user name, password, query or fragment.';
     // Never echo credentials back, even in an error, even when the value is not a URL at all.
-    const refused = () => new InputError((0,message/* msg */.ab) `Invalid api-url '${quotableInput(value)}'. ${(0,message/* words */.aL)(expected)}`);
+    const refused = () => new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid api-url '${quotableInput(value)}'. ${(0,src_message/* words */.aL)(expected)}`);
     let url;
     try {
         url = new URL(value);
@@ -5583,8 +6183,8 @@ function apiBaseUrlForSite(site) {
 
 ;// CONCATENATED MODULE: ./src/wish.ts
 /**
- * What a step asks for, one sink org at a time, and the readers of its values, shared by the step's inputs
- * (settings.ts) and the entries of a list (manifest.ts), so that both accept and refuse exactly the same things.
+ * What a step asks for, one sink org at a time, and the reader of an org's UUID, shared by the step's inputs
+ * (settings.ts) and the entries of a list (src/inputs/), so that both accept and refuse exactly the same things.
  */
 
 
@@ -5592,53 +6192,615 @@ function apiBaseUrlForSite(site) {
 
 const STATES = ['present', 'absent'];
 const IF_EXISTS = ['update', 'keep', 'fail'];
-const wish_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EXAMPLE_UUID = '83999dcd-7f97-11f0-8de1-1ecf66f1aa85';
+/** What an org UUID looks like and where to find it: the end of every message refusing one. */
+const UUID_ADVICE = (0,src_message/* words */.aL)(`Expected the org's UUID, such as ${EXAMPLE_UUID} (Organization Settings in that org, or GET /api/v2/current_user), ` +
+    'not its numeric public id or its name.');
 /** An org's UUID, lower-cased; `where` names the input or entry in the error. */
 function readUuid(value, where) {
-    if (!wish_UUID.test(value)) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where} '${quotableInput(value)}'. Expected the org's UUID, such as 83999dcd-7f97-11f0-8de1-1ecf66f1aa85 (Organization Settings in that org, or GET /api/v2/current_user), not its numeric public id or its name.`);
-    }
+    if (!isUuid(value))
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where} '${quotableInput(value)}'. ${UUID_ADVICE}`);
     return value.toLowerCase();
 }
-/** `logs, metrics` or `logs metrics` or one per line; lower-cased, without duplicates. */
+
+;// CONCATENATED MODULE: ./src/inputs/connection-types.ts
+/**
+ * The one reader of connection types, for the `connection-types` input and the entries of a list alike. A type this
+ * version knows passes in any case. A near miss of a known type is a typo and is refused, naming the type meant. Any
+ * other lower-case identifier is passed on as given, with a warning: Datadog adds types (it added `audit` in March
+ * 2026), and it, not this version, decides whether one exists. Anything else cannot be a type and is refused.
+ */
+
+
+
+
+const KNOWN_TYPES = KNOWN_CONNECTION_TYPES;
+/** More than any connection has: a list longer than this is a mistake, or an attempt to make the step slow. */
+const connection_types_MAX_TYPES = 10;
+/** How Datadog names its types: what an unknown type must look like to be sent. */
+const TYPE_NAME = /^[a-z][a-z0-9_]{0,39}$/;
+const EXPECTED = [
+    `Expected one or more of ${KNOWN_TYPES.join(', ')} (or a type this version does not know yet, in lower case,`,
+    `such as apm), separated by commas, spaces or new lines, or a JSON array such as ["logs","metrics"].`
+].join(' ');
+/**
+ * `logs, metrics`, `logs metrics`, one per line, the `connection-types` output's JSON array, or (in a list) a YAML
+ * list of names. Lower-cased known types, other types as given; without duplicates, in order.
+ */
 function readConnectionTypes(value, where) {
-    const expected = () => (0,message/* msg */.ab) `Expected one or more of ${[...CONNECTION_TYPES]}, separated by commas, spaces or new lines.`;
-    const items = value
-        .split(/[\s,]+/)
-        .map(item => item.toLowerCase())
-        .filter(item => item !== '');
+    const items = typeof value === 'string' ? splitTypes(value, where) : value.flatMap(item => splitTypes(item, where));
     if (items.length === 0)
-        throw new InputError((0,message/* msg */.ab) `Input ${where} is required. ${expected()}`);
-    const unknown = items.filter(item => !isConnectionType(item));
-    if (unknown.length > 0) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: unknown ${unknown.map(u => `'${quotableInput(u)}'`)}. ${expected()}`);
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Input ${where} is required. ${EXPECTED}`);
+    if (items.length > connection_types_MAX_TYPES) {
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: ${items.length} types, more than the ${connection_types_MAX_TYPES} a connection may list.`);
     }
-    return [...new Set(items)];
+    const problems = items.flatMap(item => {
+        const problem = typeProblem(item);
+        return problem ? [problem] : [];
+    });
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: ${(0,src_message/* join */.fj)(problems, ', ')}. ${EXPECTED}`);
+    return [...new Set(items.map(item => (isKnownType(item) ? item.toLowerCase() : item)))];
+}
+function isKnownType(type) {
+    return KNOWN_TYPES.includes(type.toLowerCase());
+}
+/** The warning for types this version does not know, or undefined when it knows them all. */
+function unknownTypesWarning(where, types) {
+    const unknown = [...new Set(types.filter(type => !isKnownType(type)))];
+    if (unknown.length === 0)
+        return undefined;
+    const what = (0,src_message/* msg */.ab) `connection ${(0,src_message/* words */.aL)(unknown.length > 1 ? 'types' : 'type')} ${unknown} (it knows ${[...KNOWN_TYPES]})`;
+    return (0,src_message/* msg */.ab) `${where}: this version does not know the ${what}. Sent to Datadog as written: Datadog decides whether it exists.`;
+}
+function splitTypes(value, where) {
+    const trimmed = value.trim();
+    if (trimmed.startsWith('['))
+        return jsonTypes(trimmed, where);
+    return trimmed.split(/[\s,]+/).filter(item => item !== '');
+}
+// The `connection-types` output, fed back as the input.
+function jsonTypes(text, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!Array.isArray(parsed) || !parsed.every(item => typeof item === 'string')) {
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where} '${quotableInput(text)}': not a JSON array of names. ${EXPECTED}`);
+    }
+    return parsed.map(item => item.trim()).filter(item => item !== '');
+}
+function typeProblem(item) {
+    if (isKnownType(item))
+        return undefined;
+    const lowered = item.toLowerCase();
+    const meant = KNOWN_TYPES.find(known => isNearMiss(lowered, known));
+    if (meant)
+        return (0,src_message/* msg */.ab) `'${quotableInput(item)}' (did you mean '${meant}'?)`;
+    if (TYPE_NAME.test(item))
+        return undefined;
+    if (TYPE_NAME.test(lowered))
+        return (0,src_message/* msg */.ab) `'${quotableInput(item)}' (a type this version does not know goes in lower case: '${lowered}')`;
+    return (0,src_message/* msg */.ab) `'${quotableInput(item)}' (not a type name: letters, digits and _ only)`;
+}
+/** A typo of `known`: a prefix of it (`log`, `metric`), it plus a little (`audits`), or at most two edits away. */
+function isNearMiss(candidate, known) {
+    if (candidate.length >= 2 && known.startsWith(candidate))
+        return true;
+    if (candidate.startsWith(known) && candidate.length - known.length <= 2)
+        return true;
+    return editDistance(candidate, known, 2) <= 2;
+}
+/** Levenshtein distance, stopping early once it exceeds `limit` (types are short; the limit keeps it cheap). */
+function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        if (Math.min(...current) > limit)
+            return limit + 1;
+        previous = current;
+    }
+    return previous[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
+;// CONCATENATED MODULE: ./src/inputs/problems.ts
 /**
- * The reviewed list of connections (`connections` or `connections-file`): YAML (JSON is YAML too), read into wishes
- * and validated whole before any request. The YAML parser (js-yaml: about five times faster to load and run than
- * `yaml` for a list of 100, which is most of a no-op run's time) is loaded only here, by a dynamic import, so a step
- * with a single `sink-org` never pays for it.
+ * Every problem of a list at once: a reviewer who fixes one entry should not have to push again to learn of the next.
+ * Problems are collected while the whole list is read, then thrown as one InputError: the only one as it is, several
+ * one per line, at most MAX_LIST_ITEMS of them shown and the rest counted.
+ */
+
+
+class Problems {
+    found = [];
+    get count() {
+        return this.found.length;
+    }
+    add(problem) {
+        this.found.push(problem);
+    }
+    /** The value `read` returns, or undefined when it throws an InputError, which is then collected. */
+    attempt(read) {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            this.found.push(error.detail);
+            return undefined;
+        }
+    }
+    /** One InputError for all the problems found so far, if any. */
+    throwIfAny(origin) {
+        if (this.found.length === 1)
+            throw new errors/* InputError */.dz(this.found[0]);
+        if (this.found.length > 1) {
+            const header = (0,src_message/* msg */.ab) `Invalid ${origin}: ${this.found.length} problems, each to fix:`;
+            throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `${header}\n  ${(0,src_message/* join */.fj)(this.found, '\n  ')}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/readers.ts
+/**
+ * The readers of single values, shared by the step's inputs and the entries of a list, so that both accept and
+ * refuse exactly the same things with the same words. Each error names where the value came from (`where`), quotes
+ * the value cut short, and says the expected form and the default.
+ */
+
+
+
+const named = (where) => (typeof where === 'string' ? (0,src_message/* words */.aL)(where) : where);
+/** One of `choices`, in any case; `fallback` when empty. */
+function readChoice(value, where, choices, fallback) {
+    if (!value)
+        return fallback;
+    const lowered = value.toLowerCase();
+    if (choices.includes(lowered))
+        return lowered;
+    throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${named(where)} '${quotableInput(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
+}
+// The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
+function readBoolean(value, where, fallback) {
+    if (!value)
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${named(where)} '${quotableInput(value)}'. Expected true or false (default ${String(fallback)}).`);
+}
+function readInteger(value, where, fallback, min, max) {
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        const range = (0,src_message/* msg */.ab) `a whole number from ${min} to ${max} (default ${fallback})`;
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${named(where)} '${quotableInput(value)}'. Expected ${range}.`);
+    }
+    return Number(value);
+}
+/** A number of seconds, fractions allowed, from `min` to `max`. */
+function readSeconds(value, where, fallback, min, max) {
+    if (!value)
+        return fallback;
+    const seconds = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || seconds < min || seconds > max) {
+        const range = (0,src_message/* msg */.ab) `a number of seconds from ${min} to ${max} (default ${fallback})`;
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${named(where)} '${quotableInput(value)}'. Expected ${range}.`);
+    }
+    return seconds;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/list.ts
+/**
+ * A plain list of connections (today's format): one entry per sink org, for the keys' own org. Each entry is read
+ * whole and every problem of every entry is collected, so that one run reports them all.
  */
 
 
 
 
 
-/** Larger than any reviewed list of connections; refused before parsing. */
-const MAX_MANIFEST_BYTES = 256 * 1024;
+/** More than any account has: a list is planned and shown whole, so what it expands to is bounded. */
+const MAX_ENTRIES = 1000;
 const KEYS = ['sink-org', 'connection-types', 'state', 'if-exists'];
+/** `entry 3 (line 12)`: an entry as people find it in the file. */
+function entryLabel(doc, entry, index) {
+    const line = doc.lineOf(entry);
+    return line === undefined ? (0,src_message/* msg */.ab) `entry ${index + 1}` : (0,src_message/* msg */.ab) `entry ${index + 1} (line ${line})`;
+}
+/** The entries of a list or of an account file's `connections`, checked as a list: not empty, not too long. */
+function entriesOf(data, origin, example, problems) {
+    if (!Array.isArray(data)) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: expected a YAML list of connections, ${example}.`);
+    }
+    else if (data.length === 0) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: the list is empty; expected at least one entry.`);
+    }
+    else if (data.length > MAX_ENTRIES) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: ${data.length} entries, more than the ${MAX_ENTRIES} a list may have.`);
+    }
+    else {
+        return data;
+    }
+    return [];
+}
+/** An entry as a map with only `keys`, or undefined (its problem collected). */
+function entryMap(entry, where, keys, problems) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: expected a map with the keys ${[...keys]}.`);
+        return undefined;
+    }
+    const unknown = Object.keys(entry).filter(key => !keys.includes(key));
+    // A source org is an account file's word: say so to whoever adds one to a plain list.
+    const hint = unknown.includes('source-org')
+        ? (0,src_message/* words */.aL)(' (source-org belongs to an account file: orgs and connections)')
+        : (0,src_message/* msg */.ab) ``;
+    if (unknown.length > 0)
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: unknown key ${unknown}. Expected only ${[...keys]}${hint}.`);
+    return entry;
+}
+/** A value written as one scalar, trimmed; undefined when absent. */
+function scalar(map, key, where, problems) {
+    const value = map[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'string')
+        return value.trim();
+    problems.add((0,src_message/* msg */.ab) `Invalid ${where}: ${key} must be a single value.`);
+    return undefined;
+}
+/** `state`, `if-exists` and `connection-types`, each problem collected. Undefined when any is wrong. */
+function entryValues(map, where, defaults, problems) {
+    const before = problems.count;
+    const state = problems.attempt(() => readChoice(scalar(map, 'state', where, problems) ?? '', (0,src_message/* msg */.ab) `${where}: state`, STATES, defaults.state));
+    const ifExists = problems.attempt(() => readChoice(scalar(map, 'if-exists', where, problems) ?? '', (0,src_message/* msg */.ab) `${where}: if-exists`, IF_EXISTS, defaults.ifExists));
+    const raw = map['connection-types'];
+    const given = typesGiven(raw);
+    if (given === undefined) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: connection-types must be a list of names such as [logs, metrics].`);
+    }
+    const connectionTypes = given !== undefined && (state === 'present' || given.length > 0)
+        ? problems.attempt(() => readConnectionTypes(given, (0,src_message/* msg */.ab) `${where}: connection-types`))
+        : [];
+    if (problems.count > before || !state || !ifExists || !connectionTypes)
+        return undefined;
+    return { state, ifExists, connectionTypes };
+}
+// A YAML list of names, or one string as the input takes it; undefined when it is neither.
+function typesGiven(raw) {
+    if (raw === undefined || raw === null)
+        return [];
+    if (typeof raw === 'string')
+        return raw.trim() === '' ? [] : [raw];
+    if (Array.isArray(raw) && raw.every(item => typeof item === 'string'))
+        return raw;
+    return undefined;
+}
+/** Reads a plain list; every problem of every entry collected, then thrown together. */
+function readList(doc, origin, defaults) {
+    const problems = new Problems();
+    const forms = (0,src_message/* words */.aL)('such as - sink-org: <uuid>, or an account file (a map with orgs and connections)');
+    const wishes = [];
+    const seen = new Map();
+    entriesOf(doc.data, origin, forms, problems).forEach((entry, index) => {
+        const label = entryLabel(doc, entry, index);
+        const where = (0,src_message/* msg */.ab) `${origin}, ${label}`;
+        const map = entryMap(entry, where, KEYS, problems);
+        if (!map)
+            return;
+        const sinkOrg = scalar(map, 'sink-org', where, problems);
+        const raw = map['sink-org'];
+        if (!sinkOrg && (raw === undefined || raw === null || typeof raw === 'string')) {
+            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: sink-org is required (the UUID of the sink org).`);
+        }
+        const sinkOrgId = sinkOrg ? problems.attempt(() => readUuid(sinkOrg, (0,src_message/* msg */.ab) `${where}: sink-org`)) : undefined;
+        const values = entryValues(map, where, defaults, problems);
+        if (sinkOrgId === undefined)
+            return;
+        const earlier = seen.get(sinkOrgId);
+        if (earlier) {
+            const fix = (0,src_message/* words */.aL)('Expected each sink org once; merge the two entries.');
+            problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: ${earlier} and ${label} both name sink-org ${sinkOrgId}. ${fix}`);
+        }
+        seen.set(sinkOrgId, label);
+        if (values)
+            wishes.push({ sinkOrgId, ...values, where: where.text() });
+    });
+    problems.throwIfAny(origin);
+    return wishes;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/account.ts
+/**
+ * An account file: the topology of a whole Datadog account in one reviewed file, written with org aliases (the names
+ * reviewers read) instead of UUIDs. Each entry names its source orgs and sink orgs (an alias or a UUID, or a list of
+ * them) and becomes one wish per (source, sink) pair. Every problem of the file is collected and reported at once.
+ * An "org alias" here is a name of the `orgs` map, not a YAML alias (those are refused when the file is parsed).
+ */
+
+
+
+
+
+const ORG_ALIAS = /^[A-Za-z0-9_-]+$/;
+const TOP_KEYS = ['orgs', 'connections'];
+const ENTRY_KEYS = ['source-org', 'sink-org', 'connection-types', 'state', 'if-exists'];
+const ALIAS_FORM = 'letters, digits, - and _';
+/** A map with `connections` (and usually `orgs`), rather than a plain list. */
+function isAccountFile(data) {
+    return typeof data === 'object' && data !== null && !Array.isArray(data) && ('connections' in data || 'orgs' in data);
+}
+function readAccount(doc, origin, defaults) {
+    const problems = new Problems();
+    const file = doc.data;
+    const unknown = Object.keys(file).filter(key => !TOP_KEYS.includes(key));
+    if (unknown.length > 0)
+        problems.add((0,src_message/* msg */.ab) `Invalid ${origin}: unknown key ${unknown}. Expected only ${TOP_KEYS}.`);
+    const aliases = readAliases(file.orgs, (0,src_message/* msg */.ab) `${origin}: orgs`, problems);
+    const book = { aliases, byOrg: new Map([...aliases].map(([alias, id]) => [id, alias])) };
+    const connections = (0,src_message/* msg */.ab) `${origin}: connections`;
+    const wishes = [];
+    const pairs = new Map();
+    entriesOf(file.connections, connections, (0,src_message/* words */.aL)('such as - source-org: prod'), problems).forEach((entry, index) => {
+        const label = entryLabel(doc, entry, index);
+        const where = (0,src_message/* msg */.ab) `${origin}, ${label}`;
+        const map = entryMap(entry, where, ENTRY_KEYS, problems);
+        if (!map)
+            return;
+        const sources = readOrgs(map['source-org'], (0,src_message/* msg */.ab) `${where}: source-org`, book, problems);
+        const sinks = readOrgs(map['sink-org'], (0,src_message/* msg */.ab) `${where}: sink-org`, book, problems);
+        const values = entryValues(map, where, defaults, problems);
+        if (!sources || !sinks || !values)
+            return;
+        if (wishes.length + sources.length * sinks.length > MAX_ENTRIES) {
+            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: the file expands to more than ${MAX_ENTRIES} (source, sink) pairs.`);
+            return;
+        }
+        for (const source of sources) {
+            for (const sink of sinks) {
+                if (!checkPair(source, sink, { where, label, origin }, pairs, problems))
+                    continue;
+                wishes.push({
+                    sinkOrgId: sink.id,
+                    ...values,
+                    sourceOrgId: source.id,
+                    ...account_aliasesOf(source, sink),
+                    where: where.text()
+                });
+            }
+        }
+    });
+    problems.throwIfAny(origin);
+    const governed = [...new Set(wishes.map(wish => wish.sourceOrgId))].sort();
+    return { wishes, account: { aliases: Object.fromEntries(aliases), governed } };
+}
+function account_aliasesOf(source, sink) {
+    return {
+        ...(sink.alias === undefined ? {} : { sinkAlias: sink.alias }),
+        ...(source.alias === undefined ? {} : { sourceAlias: source.alias })
+    };
+}
+/** A pair that is not the same org twice and not declared before; its problem collected otherwise. */
+function checkPair(source, sink, at, pairs, problems) {
+    if (source.id === sink.id) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${at.where}: sink-org ${account_named(sink)} is also its source-org. Expected another org: an org does not connect to itself.`);
+        return false;
+    }
+    const pair = `${source.id} ${sink.id}`;
+    const earlier = pairs.get(pair);
+    if (earlier) {
+        const both = earlier === at.label ? (0,src_message/* msg */.ab) `${at.label} names` : (0,src_message/* msg */.ab) `${earlier} and ${at.label} both name`;
+        problems.add((0,src_message/* msg */.ab) `Invalid ${at.origin}: ${both} source-org ${account_named(source)} with sink-org ${account_named(sink)}. Expected each pair once.`);
+        return false;
+    }
+    pairs.set(pair, at.label);
+    return true;
+}
+/** A wrong value as it may be quoted: a scalar cut short, or what kind of thing it is. */
+function shownValue(value) {
+    if (['string', 'number', 'boolean'].includes(typeof value))
+        return (0,src_message/* msg */.ab) `'${quotableInput(String(value))}'`;
+    return (0,src_message/* words */.aL)(value === null ? 'nothing' : Array.isArray(value) ? 'a list' : 'a map');
+}
+const account_named = (org) => (org.alias === undefined ? (0,src_message/* msg */.ab) `${org.id}` : (0,src_message/* msg */.ab) `${org.alias} (${org.id})`);
+/** The `orgs` map: org alias -> UUID, each alias a simple name, each org under one alias only. */
+function readAliases(raw, where, problems) {
+    const aliases = new Map();
+    if (raw === undefined || raw === null)
+        return aliases;
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: expected a map of org alias to org UUID, such as prod: <uuid>.`);
+        return aliases;
+    }
+    const entries = Object.entries(raw);
+    if (entries.length > MAX_ENTRIES) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: ${entries.length} org aliases, more than ${MAX_ENTRIES}.`);
+        return aliases;
+    }
+    const byOrg = new Map();
+    for (const [alias, value] of entries) {
+        if (!ORG_ALIAS.test(alias) || isUuid(alias)) {
+            const form = (0,src_message/* words */.aL)(`Expected a simple name (${ALIAS_FORM}), not a UUID.`);
+            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: org alias '${quotableInput(alias)}' is not a simple name. ${form}`);
+            continue;
+        }
+        if (!isUuid(value)) {
+            const shown = shownValue(value);
+            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: org alias ${alias} names ${shown}, not an org UUID. Expected the org's UUID.`);
+            continue;
+        }
+        const id = value.toLowerCase();
+        const other = byOrg.get(id);
+        if (other !== undefined) {
+            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: org aliases ${other} and ${alias} both name org ${id}. Expected one alias per org.`);
+            continue;
+        }
+        byOrg.set(id, alias);
+        aliases.set(alias, id);
+    }
+    return aliases;
+}
+/** `source-org` or `sink-org` of an entry: an org alias or a UUID, or a list of them. Undefined when wrong. */
+function readOrgs(raw, where, book, problems) {
+    const { aliases, byOrg } = book;
+    const values = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
+    if (values.length === 0) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: required; expected an org alias of orgs or an org UUID, or a list of them.`);
+        return undefined;
+    }
+    const before = problems.count;
+    const orgs = [];
+    for (const value of values) {
+        const text = typeof value === 'string' ? value.trim() : undefined;
+        if (text !== undefined && isUuid(text)) {
+            const id = text.toLowerCase();
+            orgs.push({ id, ...(byOrg.has(id) ? { alias: byOrg.get(id) } : {}) });
+        }
+        else if (text !== undefined && aliases.has(text)) {
+            orgs.push({ id: aliases.get(text), alias: text });
+        }
+        else {
+            problems.add(orgProblem(value, where, aliases));
+        }
+    }
+    return problems.count > before ? undefined : orgs;
+}
+function orgProblem(value, where, aliases) {
+    const known = aliases.size > 0 ? (0,src_message/* msg */.ab) `the orgs map names ${[...aliases.keys()]}` : (0,src_message/* msg */.ab) `the file has no orgs map`;
+    if (typeof value !== 'string')
+        return (0,src_message/* msg */.ab) `Invalid ${where}: ${shownValue(value)}, not an org alias or an org UUID.`;
+    if (ORG_ALIAS.test(value.trim())) {
+        return (0,src_message/* msg */.ab) `Invalid ${where}: unknown org alias '${quotableInput(value)}' (${known}). Expected an alias of orgs or a UUID.`;
+    }
+    const form = (0,src_message/* words */.aL)(`an org alias (${ALIAS_FORM}) or an org UUID`);
+    return (0,src_message/* msg */.ab) `Invalid ${where} '${quotableInput(value)}': neither an org alias nor a UUID. Expected ${form}.`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/yaml.ts
+/**
+ * YAML (JSON is YAML too) read for a list or an account file, bounded by what it expands to. js-yaml keeps an alias
+ * as a reference to its anchor, but anything that walks the result (joining a list of types, say) expands it: nine
+ * levels of ten aliases are a billion values. So any alias (`*name`) is refused as the parser meets it, before the
+ * rest is even read; anchors alone are harmless. The parser is loaded here only, by a dynamic import, so a step with a
+ * single `sink-org` never pays for it (js-yaml: about five times faster to load and run than `yaml` for a list of 100).
+ */
+
+
+/** Larger than any reviewed list of connections or account file; refused before parsing. */
+const MAX_DOCUMENT_BYTES = 256 * 1024;
+async function loadYaml(text, origin) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_DOCUMENT_BYTES) {
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${origin}: more than ${MAX_DOCUMENT_BYTES} bytes.`);
+    }
+    const { load, CORE_SCHEMA } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+    const starts = [];
+    const lines = new Map();
+    let finder;
+    const listener = (event, state) => {
+        // The parser's own copy of the text (a BOM dropped, a line break added): its offsets are the ones it reports.
+        const lineAt = (finder ??= lineFinder(state.input));
+        if (event === 'open') {
+            const start = contentStart(state.input, state.position);
+            if (state.input[start] === '*')
+                throw aliasError(origin, lineAt, start, state.input);
+            starts.push(start);
+            return;
+        }
+        const start = starts.pop();
+        const node = state.result;
+        if (start !== undefined && typeof node === 'object' && node !== null && !lines.has(node)) {
+            lines.set(node, lineAt(start));
+        }
+    };
+    let data;
+    try {
+        // The YAML 1.2 core schema: plain data only (no dates, binaries or custom tags); duplicate keys refused.
+        data = load(text, { schema: CORE_SCHEMA, listener });
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        // The reason is the parser's words; its message would quote the document, which is never echoed.
+        const { mark, reason } = error;
+        const position = mark ? (0,src_message/* msg */.ab) ` at line ${mark.line + 1}, column ${mark.column + 1}` : (0,src_message/* msg */.ab) ``;
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${origin}: not valid YAML${position} (${reason ?? 'unreadable'}).`);
+    }
+    return { data, lineOf: node => (typeof node === 'object' && node !== null ? lines.get(node) : undefined) };
+}
+/** Where a node's content starts: after the spaces, line breaks and comments the parser has not skipped yet. */
+function contentStart(input, position) {
+    let at = position;
+    for (;;) {
+        const ch = input[at];
+        if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r')
+            at++;
+        else if (ch === '#')
+            while (at < input.length && input[at] !== '\n')
+                at++;
+        else
+            return at;
+    }
+}
+/** Line (1-based) of an offset, by a binary search over the line breaks: linear once, then logarithmic. */
+function lineFinder(input) {
+    const breaks = [];
+    for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1))
+        breaks.push(at);
+    return offset => {
+        let low = 0;
+        let high = breaks.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (breaks[middle] < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low + 1;
+    };
+}
+function aliasError(origin, lineAt, offset, input) {
+    const where = (0,src_message/* msg */.ab) `line ${lineAt(offset)}, column ${offset - input.lastIndexOf('\n', offset - 1)}`;
+    return new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${origin}: a YAML alias (*name) at ${where}. Aliases are not accepted in a list: write each value out.`);
+}
+
+;// CONCATENATED MODULE: ./src/manifest.ts
+/**
+ * The reviewed connections (`connections` or `connections-file`): a plain list of sink orgs for the keys' own org,
+ * or an account file (org aliases and connections between them). YAML (JSON is YAML too), read and validated whole
+ * before any request, every problem reported at once.
+ */
+
+
+
+
+
+
+
+
+/** Larger than any reviewed list of connections; refused before parsing. */
+const MAX_MANIFEST_BYTES = MAX_DOCUMENT_BYTES;
 /** The contents of `connections-file`, a path relative to the workspace that must stay inside it. */
 async function readManifestFile(path, workspace) {
-    const where = (0,message/* msg */.ab) `connections-file ${path}`;
+    const where = (0,src_message/* msg */.ab) `connections-file ${path}`;
     const outside = (root, file) => {
         const inside = (0,external_node_path_namespaceObject.relative)(root, file);
         return inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
     };
-    const escape = new InputError((0,message/* msg */.ab) `Invalid ${where}: it resolves outside the workspace. Expected a file inside the repository's checkout, without .. or a symbolic link leading out.`);
+    const escape = new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: it resolves outside the workspace. Expected a file inside the repository's checkout, without .. or a symbolic link leading out.`);
     if (outside((0,external_node_path_namespaceObject.resolve)(workspace), (0,external_node_path_namespaceObject.resolve)(workspace, path)))
         throw escape;
     let file;
@@ -5652,106 +6814,124 @@ async function readManifestFile(path, workspace) {
     catch (error) {
         if (error === escape)
             throw error;
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: no such file in the workspace (${workspace}). Expected a path relative to the workspace, such as .github/datadog-org-connections.yml; check out the repository first (actions/checkout).`);
+        const expected = (0,src_message/* words */.aL)('Expected a path relative to the workspace, such as .github/datadog-org-connections.yml; ' +
+            'check out the repository first (actions/checkout).');
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: no such file in the workspace (${workspace}). ${expected}`);
     }
     const info = await (0,promises_namespaceObject.stat)(file);
     if (!info.isFile())
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: not a regular file.`);
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: not a regular file.`);
     if (info.size > MAX_MANIFEST_BYTES) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: ${info.size} bytes, more than the ${MAX_MANIFEST_BYTES} a list may have.`);
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid ${where}: ${info.size} bytes, more than the ${MAX_MANIFEST_BYTES} a list may have.`);
     }
     return (0,promises_namespaceObject.readFile)(file, 'utf8');
 }
 /**
- * Reads the list: `origin` names it in errors (`connections` or `connections-file <path>`). Every rule is checked
- * here, so that a list that is read is a list that can be planned: a list of maps, known keys only, valid values,
- * no sink org twice, at least one entry. Values are quoted only where they are wrong, and cut.
+ * Reads a plain list or an account file: `origin` names it in errors (`connections` or `connections-file <path>`).
+ * Every rule is checked here, so that what is read can be planned; values are quoted only where they are wrong.
  */
 async function parseManifest(text, origin, defaults) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: more than ${MAX_MANIFEST_BYTES} bytes.`);
+    const doc = await loadYaml(text, origin);
+    const { wishes, account } = isAccountFile(doc.data)
+        ? readAccount(doc, origin, defaults)
+        : { wishes: readList(doc, origin, defaults), account: undefined };
+    const warning = unknownTypesWarning(origin, wishes.flatMap(wish => wish.connectionTypes));
+    return { wishes, ...(account ? { account } : {}), warnings: warning ? [warning] : [] };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/approval.ts
+
+
+
+
+
+/** The `plan` output is bounded by GitHub's limit on an output (1 MiB). */
+const MAX_PLAN_BYTES = 1024 * 1024;
+const ACTIONS = ['create', 'update', 'delete', 'none'];
+const CHANGE_KEYS = ['sink-org', 'action', 'connection-id', 'from', 'to'];
+const PLAN_KEYS = ['site', 'org', 'changes'];
+const WIRING = [
+    'Wire the approved plan job to this one: approved-plan: ${{ needs.plan.outputs.plan }},',
+    'with the plan job declaring outputs: plan: ${{ steps.<id>.outputs.plan }}.'
+].join(' ');
+function readApproval(input) {
+    const digest = input('expected-plan-digest');
+    if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid expected-plan-digest '${quotableInput(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
     }
-    // js-yaml with the YAML 1.2 core schema: plain data only (no dates, binaries or custom tags), duplicate keys refused.
-    // An alias is kept as a reference, never expanded, so an alias bomb costs nothing: it fails the shape rules below.
-    const { load, CORE_SCHEMA } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+    const plan = input('approved-plan');
+    const required = readBoolean(input('require-approval'), 'require-approval', false);
+    if (required && !digest && !plan) {
+        const closed = (0,src_message/* words */.aL)('the gate fails closed, and nothing is read or written');
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Input require-approval is true but approved-plan and expected-plan-digest are both empty: ${closed}. ${(0,src_message/* words */.aL)(WIRING)}`);
+    }
+    return {
+        ...(digest ? { expectedDigest: digest.toLowerCase() } : {}),
+        ...(plan ? { approvedPlan: readApprovedPlan(plan) } : {}),
+        required
+    };
+}
+/** The `plan` output as JSON, its shape checked whole: every problem reported at once. */
+function readApprovedPlan(text) {
+    const origin = (0,src_message/* words */.aL)('approved-plan');
+    if (Buffer.byteLength(text, 'utf8') > MAX_PLAN_BYTES) {
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid approved-plan: more than ${MAX_PLAN_BYTES} bytes, more than any plan output.`);
+    }
     let data;
     try {
-        data = load(text, { schema: CORE_SCHEMA });
+        data = JSON.parse(text);
     }
-    catch (error) {
-        // The reason is the parser's words; its message would quote the document, which is never echoed.
-        const { mark, reason } = error;
-        const position = mark ? (0,message/* msg */.ab) ` at line ${mark.line + 1}, column ${mark.column + 1}` : (0,message/* msg */.ab) ``;
-        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: not valid YAML${position} (${reason ?? 'unreadable'}). Expected a YAML list.`);
+    catch {
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid approved-plan: not JSON. Expected the plan output of the approved plan job, unchanged.`);
     }
-    const example = 'such as:\n- sink-org: <uuid>\n  connection-types: [logs, metrics]';
-    if (!Array.isArray(data)) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: expected a YAML list of connections, ${example.replace(/\n/g, ' ')}.`);
-    }
-    if (data.length === 0)
-        throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: the list is empty; expected at least one entry.`);
-    const wishes = data.map((entry, index) => readEntry(entry, (0,message/* msg */.ab) `${origin}, entry ${index + 1}`, defaults));
-    const seen = new Map();
-    wishes.forEach((wish, index) => {
-        const earlier = seen.get(wish.sinkOrgId);
-        if (earlier !== undefined) {
-            throw new InputError((0,message/* msg */.ab) `Invalid ${origin}: entries ${earlier + 1} and ${index + 1} both name sink-org ${wish.sinkOrgId}. Expected each sink org once; merge the two entries.`);
-        }
-        seen.set(wish.sinkOrgId, index);
-    });
-    return wishes;
+    const problems = new Problems();
+    // A wrong top level is all there is to say: the rest is not read.
+    const plan = record(data, origin, PLAN_KEYS, problems) ?? {};
+    problems.throwIfAny(origin);
+    if (typeof plan.site !== 'string')
+        problems.add((0,src_message/* msg */.ab) `Invalid approved-plan: site must be a string.`);
+    if (plan.org !== null && typeof plan.org !== 'string')
+        problems.add((0,src_message/* msg */.ab) `Invalid approved-plan: org must be a string or null.`);
+    if (!Array.isArray(plan.changes))
+        problems.add((0,src_message/* msg */.ab) `Invalid approved-plan: changes must be a list.`);
+    else
+        plan.changes.forEach((change, index) => checkChange(change, (0,src_message/* msg */.ab) `approved-plan, change ${index + 1}`, problems));
+    problems.throwIfAny(origin);
+    return data;
 }
-function readEntry(entry, where, defaults) {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: expected a map with the keys ${[...KEYS]}.`);
+function checkChange(change, where, problems) {
+    const map = record(change, where, CHANGE_KEYS, problems);
+    if (!map)
+        return;
+    if (typeof map['sink-org'] !== 'string')
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: sink-org must be a string.`);
+    if (typeof map.action !== 'string' || !ACTIONS.includes(map.action)) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: action must be one of ${ACTIONS}.`);
     }
-    const map = entry;
-    for (const key of Object.keys(map)) {
-        if (!KEYS.includes(key)) {
-            throw new InputError((0,message/* msg */.ab) `Invalid ${where}: unknown key ${key}. Expected only ${[...KEYS]}.`);
+    if (map['connection-id'] !== null && typeof map['connection-id'] !== 'string') {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: connection-id must be a string or null.`);
+    }
+    for (const key of ['from', 'to']) {
+        const types = map[key];
+        if (types !== null && !(Array.isArray(types) && types.every(type => typeof type === 'string'))) {
+            problems.add((0,src_message/* msg */.ab) `Invalid ${where}: ${key} must be a list of type names or null.`);
         }
     }
-    const text = (key) => {
-        const value = map[key];
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value === 'number' || typeof value === 'boolean')
-            return String(value);
-        if (typeof value !== 'string')
-            throw new InputError((0,message/* msg */.ab) `Invalid ${where}: ${key} must be a single value.`);
-        return value.trim();
-    };
-    const sinkOrg = text('sink-org');
-    if (!sinkOrg)
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: sink-org is required (the UUID of the sink org).`);
-    const sinkOrgId = readUuid(sinkOrg, (0,message/* msg */.ab) `${where}: sink-org`);
-    const state = choice(text('state'), STATES, defaults.state, (0,message/* msg */.ab) `${where}: state`);
-    const ifExists = choice(text('if-exists'), IF_EXISTS, defaults.ifExists, (0,message/* msg */.ab) `${where}: if-exists`);
-    const rawTypes = map['connection-types'];
-    let types;
-    if (Array.isArray(rawTypes)) {
-        if (!rawTypes.every(t => typeof t === 'string')) {
-            throw new InputError((0,message/* msg */.ab) `Invalid ${where}: connection-types must be a list of names such as [logs, metrics].`);
-        }
-        types = rawTypes.join(',');
-    }
-    else if (rawTypes === undefined || rawTypes === null || typeof rawTypes === 'string') {
-        types = rawTypes ?? '';
-    }
-    else {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${where}: connection-types must be a list such as [logs, metrics].`);
-    }
-    const where2 = (0,message/* msg */.ab) `${where} (sink-org ${sinkOrgId}): connection-types`;
-    const connectionTypes = state === 'present' || types.trim() ? readConnectionTypes(types, where2) : [];
-    return { sinkOrgId, state, ifExists, connectionTypes };
 }
-function choice(value, choices, fallback, where) {
-    if (!value)
-        return fallback;
-    const lowered = value.toLowerCase();
-    if (choices.includes(lowered))
-        return lowered;
-    throw new InputError((0,message/* msg */.ab) `Invalid ${where} ${value}. Expected one of: ${[...choices]}.`);
+/** A JSON object with exactly `keys`; undefined (its problem collected) otherwise. */
+function record(value, where, keys, problems) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: expected an object with the keys ${keys}.`);
+        return undefined;
+    }
+    const given = Object.keys(value);
+    const missing = keys.filter(key => !given.includes(key));
+    const unknown = given.filter(key => !keys.includes(key));
+    if (missing.length > 0)
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: missing ${missing}.`);
+    if (unknown.length > 0)
+        problems.add((0,src_message/* msg */.ab) `Invalid ${where}: unknown key ${unknown}; expected the plan output unchanged.`);
+    return missing.length > 0 ? undefined : value;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -5765,6 +6945,11 @@ function choice(value, choices, fallback, where) {
 
 
 
+
+
+
+
+
 const DEFAULTS = {
     site: 'datadoghq.com',
     ifExists: 'update',
@@ -5773,7 +6958,7 @@ const DEFAULTS = {
     maxRetries: 5,
     timeoutSeconds: 30
 };
-const LIMITS = { maxRetries: 10, timeoutSeconds: 300 };
+const LIMITS = { maxRetries: 10, minTimeoutSeconds: 0.1, timeoutSeconds: 300 };
 /** The secrets as given, before validation: masked before anything is printed, whatever their form. */
 function rawSecrets(input, env) {
     const secrets = [
@@ -5781,94 +6966,129 @@ function rawSecrets(input, env) {
         input('app-key') || env.DD_APP_KEY || '',
         input('github-token')
     ];
-    // A secret with a line break is printed one line at a time: mask each line as well.
-    return [...new Set(secrets.flatMap(s => [s, ...s.split(/\r?\n/).map(line => line.trim())]))].filter(s => s !== '');
+    // A secret with a line break is printed one line at a time: each line is masked as well.
+    return (0,http_secrets/* secretForms */.e)(secrets);
 }
 async function readSettings(input, env) {
     const warnings = [];
-    const apiKey = readKey(input('api-key'), env.DD_API_KEY, 'api-key', 'DD_API_KEY');
-    const appKey = readKey(input('app-key'), env.DD_APP_KEY, 'app-key', 'DD_APP_KEY');
-    if (looksLikeAppKey(apiKey) && looksLikeApiKey(appKey)) {
-        warnings.push((0,message/* words */.aL)('The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
-            'They may be swapped: if Datadog answers 401 or 403, exchange them.'));
-    }
-    // api-url overrides the site. A site input given beside it is still checked (a typo is a typo), DD_SITE is not.
-    const siteInput = input('site');
-    const apiUrl = input('api-url');
-    const site = siteInput || !apiUrl
-        ? resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site')
-        : undefined;
-    const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site);
-    if (apiUrl && siteInput) {
-        warnings.push((0,message/* msg */.ab) `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${quotableInput(siteInput)}' is not used. Remove one of them.`);
-    }
+    const keys = readKeys(input, env, warnings);
+    const endpoint = readEndpoint(input, env, warnings);
     const dryRun = readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun);
     const failOnDrift = readBoolean(input('fail-on-drift'), 'fail-on-drift', false);
     if (failOnDrift && !dryRun) {
-        throw new InputError('Input fail-on-drift is true but dry-run is not: a drift check only reads. Set dry-run: true beside fail-on-drift: true.');
+        throw new errors/* InputError */.dz('Input fail-on-drift is true but dry-run is not: a drift check only reads. Set dry-run: true beside fail-on-drift: true.');
     }
-    const digest = input('expected-plan-digest');
-    if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
-        throw new InputError((0,message/* msg */.ab) `Invalid expected-plan-digest '${quotableInput(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`);
-    }
-    const sourceOrg = input('source-org');
+    const approval = readApproval(input);
+    const target = await readTarget(input, env, warnings);
+    const sourceOrg = readSourceOrg(input('source-org'), target);
+    const { minTimeoutSeconds, timeoutSeconds } = LIMITS;
+    const timeout = readSeconds(input('timeout-seconds'), 'timeout-seconds', DEFAULTS.timeoutSeconds, minTimeoutSeconds, timeoutSeconds);
     return {
-        apiKey,
-        appKey,
-        baseUrl,
-        siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site),
-        target: await readTarget(input, env),
+        ...keys,
+        ...endpoint,
+        target,
         dryRun,
         maxRetries: readInteger(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, LIMITS.maxRetries),
-        timeoutMs: Math.round(readSeconds(input('timeout-seconds'), 'timeout-seconds', DEFAULTS.timeoutSeconds) * 1000),
-        expectedPlanDigest: digest ? digest.toLowerCase() : undefined,
+        timeoutMs: Math.round(timeout * 1000),
+        approval,
         failOnDrift,
-        sourceOrgId: sourceOrg ? readUuid(sourceOrg, (0,message/* words */.aL)('source-org')) : undefined,
+        ...(sourceOrg ? { sourceOrg } : {}),
         commentOnPr: readBoolean(input('comment-on-pr'), 'comment-on-pr', false),
         githubToken: input('github-token'),
         warnings
     };
 }
-/** Exactly one of sink-org, connections and connections-file says what should exist. */
-async function readTarget(input, env) {
+function readKeys(input, env, warnings) {
+    const apiKey = readKey(input('api-key'), env.DD_API_KEY, 'api-key', 'DD_API_KEY');
+    const appKey = readKey(input('app-key'), env.DD_APP_KEY, 'app-key', 'DD_APP_KEY');
+    if (looksLikeAppKey(apiKey) && looksLikeApiKey(appKey)) {
+        warnings.push((0,src_message/* words */.aL)('The api-key looks like an application key (40 hex characters) and the app-key like an API key (32). ' +
+            'They may be swapped: if Datadog answers 401 or 403, exchange them.'));
+    }
+    return { apiKey, appKey };
+}
+// api-url overrides the site. A site input given beside it is still checked (a typo is a typo), DD_SITE is not.
+function readEndpoint(input, env, warnings) {
+    const siteInput = input('site');
+    const apiUrl = input('api-url');
+    const source = siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site';
+    const site = siteInput || !apiUrl ? resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, source) : undefined;
+    const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site);
+    if (apiUrl && siteInput) {
+        const unused = (0,src_message/* msg */.ab) `site '${quotableInput(siteInput)}' is not used`;
+        warnings.push((0,src_message/* msg */.ab) `Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and ${unused}. Remove one of them.`);
+    }
+    return { baseUrl, siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site) };
+}
+/** Exactly one of sink-org, connections and connections-file says what should exist; or export reads what does. */
+async function readTarget(input, env, warnings) {
     const state = readChoice(input('state'), 'state', STATES, DEFAULTS.state);
     const ifExists = readChoice(input('if-exists'), 'if-exists', IF_EXISTS, DEFAULTS.ifExists);
+    const prune = readBoolean(input('prune'), 'prune', false);
     const given = ['sink-org', 'connections', 'connections-file'].filter(name => input(name) !== '');
+    if (readBoolean(input('export'), 'export', false))
+        return readExport(given, prune);
     if (given.length !== 1) {
-        throw new InputError(given.length === 0
+        throw new errors/* InputError */.dz(given.length === 0
             ? "Input sink-org is required: the UUID of the org that will see the source org's data. " +
                 'For several connections, give connections (a YAML list) or connections-file instead.'
-            : (0,message/* msg */.ab) `Inputs ${given} are all set; expected exactly one of sink-org (one connection), connections (a YAML list) or connections-file (a YAML file).`);
+            : (0,src_message/* msg */.ab) `Inputs ${given} are all set; expected exactly one of sink-org (one connection), connections (a YAML list) or connections-file (a YAML file).`);
     }
-    const prune = readBoolean(input('prune'), 'prune', false);
     const typesInput = input('connection-types');
     if (given[0] === 'sink-org') {
         if (prune) {
-            throw new InputError('Input prune works with a list only (connections or connections-file): with sink-org, use state: absent to remove a connection.');
+            throw new errors/* InputError */.dz('Input prune works with a list only (connections or connections-file): with sink-org, use state: absent to remove a connection.');
         }
-        const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, (0,message/* words */.aL)('connection-types')) : [];
+        const where = (0,src_message/* words */.aL)('connection-types');
+        const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, where) : [];
+        const warning = unknownTypesWarning(where, types);
+        if (warning)
+            warnings.push(warning);
         return {
             kind: 'single',
-            wish: { sinkOrgId: readUuid(input('sink-org'), (0,message/* words */.aL)('sink-org')), state, ifExists, connectionTypes: types }
+            wish: { sinkOrgId: readUuid(input('sink-org'), (0,src_message/* words */.aL)('sink-org')), state, ifExists, connectionTypes: types }
         };
     }
     if (typesInput) {
-        throw new InputError((0,message/* msg */.ab) `Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`);
-    }
-    const defaults = { state, ifExists };
-    if (given[0] === 'connections') {
-        const wishes = await parseManifest(input('connections'), (0,message/* words */.aL)('connections'), defaults);
-        return { kind: 'list', origin: 'inline', wishes, prune };
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`);
     }
     const path = input('connections-file');
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const text = await readManifestFile(path, workspace);
-    return {
-        kind: 'list',
-        origin: path,
-        wishes: await parseManifest(text, (0,message/* msg */.ab) `connections-file ${path}`, defaults),
-        prune
-    };
+    const [origin, text, label] = given[0] === 'connections'
+        ? ['inline', input('connections'), (0,src_message/* words */.aL)('connections')]
+        : [path, await readManifestFile(path, env.GITHUB_WORKSPACE || process.cwd()), (0,src_message/* msg */.ab) `connections-file ${path}`];
+    const { wishes, account, warnings: surprises } = await parseManifest(text, label, { state, ifExists });
+    warnings.push(...surprises);
+    return { kind: 'list', origin, wishes, prune, ...(account ? { account } : {}) };
+}
+function readExport(given, prune) {
+    const beside = prune ? [...given, 'prune'] : given;
+    if (beside.length > 0) {
+        const why = (0,src_message/* words */.aL)("an export only reads the source org's connections and writes none");
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Input export is true beside ${[...beside]}: ${why}. Remove ${[...beside]}, or set export: false.`);
+    }
+    return { kind: 'export' };
+}
+/** `source-org`: a UUID, or an org alias of the account file; with an account file, one of the orgs it governs. */
+function readSourceOrg(value, target) {
+    if (!value)
+        return undefined;
+    const account = target.kind === 'list' ? target.account : undefined;
+    const aliases = new Map(Object.entries(account?.aliases ?? {}));
+    const id = isUuid(value) ? value.toLowerCase() : aliases.get(value);
+    if (id === undefined) {
+        const known = account
+            ? (0,src_message/* msg */.ab) `, nor an org alias of the account file (its orgs: ${[...aliases.keys()]})`
+            : (0,src_message/* words */.aL)('; an org alias is read only with an account file (orgs and connections)');
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid source-org '${quotableInput(value)}': not a UUID${known}. ${UUID_ADVICE}`);
+    }
+    const alias = [...aliases].find(([, org]) => org === id)?.[0];
+    const sourceOrg = { id, ...(alias === undefined ? {} : { alias }) };
+    if (account && !account.governed.includes(id)) {
+        const shown = alias === undefined ? (0,src_message/* msg */.ab) `${id}` : (0,src_message/* msg */.ab) `${alias} (${id})`;
+        const why = (0,src_message/* words */.aL)('the account file has no entry with it as source-org, so it governs none of its connections');
+        throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Invalid source-org ${shown}: ${why}. Expected one of ${account.governed}.`);
+    }
+    return sourceOrg;
 }
 // Printable ASCII without spaces: what a header value can carry without any injection.
 const KEY_FORM = /^[\x21-\x7e]+$/;
@@ -5876,11 +7096,11 @@ function readKey(fromInput, fromEnv, name, envName) {
     const value = fromInput || (fromEnv ?? '').trim();
     const source = fromInput ? `Input ${name}` : `Environment variable ${envName}`;
     if (!value) {
-        throw new InputError(`Input ${name} is required. Pass it from a secret (${name}: \${{ secrets.${envName} }}) or set the environment variable ${envName}.`);
+        throw new errors/* InputError */.dz(`Input ${name} is required. Pass it from a secret (${name}: \${{ secrets.${envName} }}) or set the environment variable ${envName}.`);
     }
     if (!KEY_FORM.test(value)) {
         // Never echo the value: say what is wrong with it instead.
-        throw new InputError(`${source} is not a valid key: expected printable ASCII characters without spaces or line breaks. ` +
+        throw new errors/* InputError */.dz(`${source} is not a valid key: expected printable ASCII characters without spaces or line breaks. ` +
             'Check that the secret holds only the key.');
     }
     return value;
@@ -5888,49 +7108,19 @@ function readKey(fromInput, fromEnv, name, envName) {
 const HEX = /^[0-9a-f]+$/i;
 const looksLikeApiKey = (key) => key.length === 32 && HEX.test(key);
 const looksLikeAppKey = (key) => key.length === 40 && HEX.test(key);
-function readChoice(value, name, choices, fallback) {
-    if (!value)
-        return fallback;
-    const lowered = value.toLowerCase();
-    if (choices.includes(lowered))
-        return lowered;
-    throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${quotableInput(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`);
-}
-// The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
-function readBoolean(value, name, fallback) {
-    if (!value)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${quotableInput(value)}'. Expected true or false (default ${String(fallback)}).`);
-}
-function readInteger(value, name, fallback, min, max) {
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${quotableInput(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`);
-    }
-    return Number(value);
-}
-function readSeconds(value, name, fallback) {
-    if (!value)
-        return fallback;
-    const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || seconds < 0.1 || seconds > LIMITS.timeoutSeconds) {
-        throw new InputError((0,message/* msg */.ab) `Invalid ${name} '${quotableInput(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`);
-    }
-    return seconds;
-}
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(1013);
+var version = __nccwpck_require__(13);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * run(): mask the secrets, read the settings, reconcile, report. The only place that fails the step: everything
- * below it throws, and what must not fail the job becomes a warning.
+ * below it throws or returns an outcome, and what must not fail the job (the summary, the comment) is a warning.
  */
+
+
+
+
+
 
 
 
@@ -5949,93 +7139,126 @@ const MAX_FAILURE_CHARS = 16_000;
 async function run() {
     const input = name => getInput(name);
     let redact = text => text;
+    let settings;
     try {
         // Mask first: the runner hides a secret only in lines printed after its mask.
         const secrets = rawSecrets(input, process.env);
         for (const secret of secrets)
             core_setSecret(secret);
-        redact = redactor(secrets);
-        const log = loggerWith(redact);
-        const settings = await readSettings(input, process.env);
-        settings.warnings.forEach(w => log.warning(w.text()));
-        log.debug(`Target ${settings.baseUrl}, ${settings.target.kind === 'single' ? 'one connection' : `a list (${settings.target.wishes.length})`}, dry-run ${settings.dryRun}`);
-        const transport = new DatadogTransport({
-            baseUrl: settings.baseUrl,
-            apiKey: settings.apiKey,
-            appKey: settings.appKey,
-            userAgent: version/* USER_AGENT */._,
-            timeoutMs: settings.timeoutMs,
-            policy: { ...DEFAULT_POLICY, maxRetries: settings.maxRetries },
-            log
-        });
-        const client = new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel });
-        const outcome = await reconcile(client, settings, {
-            now: Date.now,
-            done: entry => log.info(entryLine(entry, settings.dryRun).text())
-        });
-        for (const [name, value] of Object.entries(outputsOf(outcome, settings)))
-            setOutput(name, redact(value));
-        warningsOf(outcome).forEach(w => log.warning(w.text()));
-        const markdown = redact(summaryOf(outcome, settings, runContext()));
-        await writeSummary(markdown, log);
-        if (settings.commentOnPr)
-            await commentOnPullRequest(markdown, settings, log);
-        const failure = failureOf(outcome, settings);
-        if (failure)
-            setFailed(capped(redact(failure.text())));
+        redact = (0,src_redact/* redactor */.$)(secrets);
+        settings = await readSettings(input, process.env);
+        await reconcileAndReport(settings, redact);
     }
     catch (error) {
-        const detail = describeFailure(error, line => core_debug(redact(line)));
-        setFailed(capped(redact(detail.text())));
-        await writeSummary(redact(failureSummaryOf(detail)), loggerWith(redact));
+        const failure = (0,errors/* describeFailure */.Ic)(error, line => core_debug(redact(line)));
+        setOutput('failure-reason', failure.reason);
+        setFailed(capped(redact(failure.detail.text())));
+        const markdown = redact(failureSummaryOf(failure));
+        const log = loggerWith(redact);
+        await writeSummary(markdown, log);
+        if (settings?.commentOnPr)
+            await main_comment(markdown, settings, undefined, { log, redact });
     }
 }
+async function reconcileAndReport(settings, redact) {
+    const log = loggerWith(redact);
+    settings.warnings.forEach(w => log.warning(w.text()));
+    log.debug(`Target ${settings.baseUrl}, ${describeTarget(settings)}, dry-run ${settings.dryRun}`);
+    const aliases = aliasesOf(settings);
+    const outcome = await reconcile(clientFor(settings, log, redact), settings, {
+        now: Date.now,
+        done: entry => log.info(entryLine(entry, settings.dryRun, aliases).text())
+    });
+    const failure = failureOf(outcome, settings.target.kind === 'list') ?? driftOf(outcome, settings);
+    for (const [name, value] of Object.entries(outputsOf(outcome, settings, aliases, failure))) {
+        setOutput(name, redact(value));
+    }
+    outcome.notices.forEach(n => log.info(n.text()));
+    warningsOf(outcome).forEach(w => log.warning(w.text()));
+    if (outcome.exported)
+        logExport(outcome.exported, log);
+    // Read after the requests, so that a large event payload never delays them.
+    const runner = readRunnerContext();
+    const report = { outcome, settings, aliases, failure };
+    await writeSummary(redact(summaryOf({ ...report, run: runner, budget: SUMMARY_BUDGET })), log);
+    if (settings.commentOnPr) {
+        await main_comment(redact(summaryOf({ ...report, budget: COMMENT_BUDGET })), settings, outcome, { log, redact }, runner);
+    }
+    if (failure)
+        setFailed(capped(redact(failure.detail.text())));
+}
+function describeTarget({ target }) {
+    if (target.kind === 'single')
+        return 'one connection';
+    return target.kind === 'export' ? 'export' : `a list (${target.wishes.length})`;
+}
+function clientFor(settings, log, redact) {
+    const transport = new DatadogTransport({
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        appKey: settings.appKey,
+        userAgent: version/* USER_AGENT */._,
+        timeoutMs: settings.timeoutMs,
+        policy: { ...DEFAULT_POLICY, maxRetries: settings.maxRetries },
+        log,
+        redact
+    });
+    return new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel });
+}
+/** A drift check fails when anything would change; connections kept because prune is off are not drift. */
+function driftOf(outcome, settings) {
+    if (!settings.failOnDrift || !changed(outcome))
+        return undefined;
+    const changes = outcome.document.changes.filter(c => c.action !== 'none');
+    const kept = outcome.undeclared.length;
+    const note = kept
+        ? (0,src_message/* msg */.ab) ` (${kept} connection(s) not in the list are kept because prune is off: they are not drift)`
+        : (0,src_message/* words */.aL)('');
+    const error = new errors/* DriftError */.ul((0,src_message/* msg */.ab) `Drift: ${changes.length} connection(s) differ from what is declared and would change: ${changesInWords(changes)}${note}. ${(0,src_message/* words */.aL)('Run the step without dry-run to converge them, or update what is declared.')}`);
+    return { detail: error.detail, reason: error.reason };
+}
+function logExport(exported, log) {
+    exported.left.forEach(m => log.warning(m.text()));
+    log.info(exported.yaml
+        ? `Exported ${exported.connections} connection(s): see the connections-yaml output and the job summary.`
+        : 'This org has no connections of its own: nothing to export.');
+}
 /**
- * The plan where reviewers look: one comment per workflow, job, step and target, updated on re-runs. A comment that
- * cannot be written is a warning: the plan itself succeeded. Octokit is loaded only here.
+ * The plan where reviewers look: one comment per workflow, job, step, target and org, updated on re-runs (a failed
+ * run says so in it). A comment that cannot be written is a warning: the plan itself succeeded or failed on its own.
+ * The GitHub calls are a chunk of their own, loaded only here.
  */
-async function commentOnPullRequest(markdown, settings, log) {
-    const { commentMarker, commentTargetOf, pullRequestOf, upsertPlanComment } = await __nccwpck_require__.e(/* import() */ 0).then(__nccwpck_require__.bind(__nccwpck_require__, 7000));
-    const pr = pullRequestOf(process.env);
+async function main_comment(markdown, settings, outcome, { log, redact }, runner = readRunnerContext()) {
+    const pr = runner.pullRequest;
     if (!pr) {
-        log.info(`comment-on-pr: this run is not for a pull request (event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'}); no comment written.`);
+        log.info((0,src_message/* msg */.ab) `comment-on-pr: this run is not for a pull request (event ${runner.eventName ?? 'unknown'}); no comment written.`.text());
         return;
     }
     if (!settings.githubToken) {
         log.warning('comment-on-pr is true but github-token is empty: no comment written. Pass github-token: ${{ github.token }}.');
         return;
     }
-    const target = settings.target.kind === 'single' ? settings.target.wish.sinkOrgId : settings.target.origin;
+    const { commentMarker, commentTargetOf, upsertPlanComment } = await __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 811));
+    const { target } = settings;
+    const what = target.kind === 'single' ? target.wish.sinkOrgId : target.kind === 'list' ? target.origin : 'export';
+    const org = outcome?.identity?.orgId ?? settings.sourceOrg?.id ?? settings.siteLabel;
     try {
         const written = await upsertPlanComment({
             token: settings.githubToken,
-            apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+            apiUrl: runner.apiUrl,
             pr,
-            marker: commentMarker(commentTargetOf(process.env, target)),
+            marker: commentMarker(commentTargetOf(runner, what, org)),
             body: markdown,
-            timeoutMs: settings.timeoutMs
+            timeoutMs: settings.timeoutMs,
+            redact
         });
         // The URL comes from GitHub's answer: a value like any other.
-        log.info((0,message/* msg */.ab) `Pull-request comment ${(0,message/* words */.aL)(written.action)}${written.url ? (0,message/* msg */.ab) `: ${written.url}` : (0,message/* msg */.ab) ``}.`.text());
+        log.info((0,src_message/* msg */.ab) `Pull-request comment ${(0,src_message/* words */.aL)(written.action)}${written.url ? (0,src_message/* msg */.ab) `: ${written.url}` : (0,src_message/* msg */.ab) ``}.`.text());
     }
     catch (error) {
-        log.warning((0,message/* msg */.ab) `Could not write the pull-request comment: ${error instanceof Error ? error.message : String(error)}`.text());
+        const { detail } = (0,errors/* describeFailure */.Ic)(error, line => log.debug(line));
+        log.warning((0,src_message/* msg */.ab) `Could not write the pull-request comment: ${detail}`.text());
     }
-}
-/** What fails a step whose outcome was reported: writes that failed, or drift in a drift check. */
-function failureOf(outcome, settings) {
-    const failed = outcome.entries.filter(entry => entry.error);
-    if (failed.length > 0) {
-        if (settings.target.kind === 'single')
-            return failed[0].error;
-        const lines = failed.map(entry => (0,message/* msg */.ab) `sink org ${entry.plan.sinkOrgId}: ${entry.error ?? (0,message/* msg */.ab) ``}`);
-        return (0,message/* msg */.ab) `${failed.length} of ${outcome.entries.length} connections failed; the others were applied (see results).\n${(0,message/* join */.fj)(lines, '\n')}`;
-    }
-    if (settings.failOnDrift && changed(outcome)) {
-        const drifted = outcome.entries.filter(entry => entry.result.startsWith('would-'));
-        return (0,message/* msg */.ab) `Drift: ${drifted.length} connection(s) differ from what is declared and would change: ${(0,message/* join */.fj)(drifted.map(entry => planWords(entry.plan)), '; ')}. Run the step without dry-run to converge them, or update what is declared.`;
-    }
-    return undefined;
 }
 /** The failure annotation: a few lines at most, whatever went into it (each of its values is cut already). */
 function capped(text) {
@@ -6045,7 +7268,7 @@ function capped(text) {
 }
 /** Every line the action prints passes here: secrets blanked, one line, no control character, no forged command. */
 function loggerWith(redact) {
-    const line = (text) => (0,message/* logLine */.BP)((0,message/* oneLine */.TN)(redact(text), MAX_LOG_LINE_CHARS));
+    const line = (text) => (0,src_message/* logLine */.BP)((0,src_message/* oneLine */.TN)(redact(text), MAX_LOG_LINE_CHARS));
     return {
         debug: message => core_debug(line(message)),
         info: message => info(line(message)),
@@ -6063,17 +7286,6 @@ async function writeSummary(markdown, log) {
     catch (error) {
         log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
-}
-/** Who ran the step, for the summary: read after the requests, so a large event payload never delays them. */
-function runContext() {
-    const context = new lib_context/* Context */.o();
-    const repository = process.env.GITHUB_REPOSITORY;
-    return {
-        repository,
-        workflow: context.workflow || undefined,
-        actor: context.actor || undefined,
-        runUrl: repository && context.runId ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}` : undefined
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

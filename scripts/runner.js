@@ -79,6 +79,7 @@ function runnerEnv({ inputs, outputPath, summaryPath }) {
     GITHUB_WORKFLOW: 'Connect Datadog orgs',
     GITHUB_ACTOR: 'octocat',
     GITHUB_RUN_ID: '4242',
+    GITHUB_SHA: '5f1d3c2b9a8e7d6c5b4a39281706f5e4d3c2b1a0',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_EVENT_NAME: 'workflow_dispatch',
     ...inputEnv

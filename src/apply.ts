@@ -1,264 +1,200 @@
 /**
- * Reads what exists, plans every wish, checks the plan against what was approved, then writes what the plan says,
- * one request at a time. A fresh create of a single connection stays one request: POST first, and only on 409 list
- * and plan again. Every other path reads first, plans everything, refuses before any write, and a dry run never
- * writes. In a list, one entry's failed write does not stop the others.
+ * reconcile: read -> plan -> check -> write. It reads who the keys belong to and what exists, plans every wish,
+ * checks the plan against what was approved, then writes what the plan says, one request at a time. The one
+ * shortcut: a plain create of one connection POSTs first (one request) and reads only if Datadog answers 409 or 404.
  */
-import type { ConnectionType, OrgConnection } from './datadog/model.js'
-import { withNamesFrom, withTypes } from './datadog/model.js'
-import { planDigest, planDocument, type PlanDocument } from './digest.js'
-import { DatadogError, PlanChangedError, PlanRefusedError, WrongOrgError, describeFailure } from './errors.js'
-import { join, msg, words, type Message } from './message.js'
-import { type Plan, type Refusal, planConnection, planList } from './plan.js'
-import type { Settings } from './settings.js'
-import type { Wish } from './wish.js'
+import { gateFor, notApproved, unapproved } from './approval.js'
+import type { OrgConnectionsClient } from './datadog/client.js'
+import type { OrgConnection } from './datadog/model.js'
+import { planDigest, planDocument } from './digest.js'
+import { PlanRefusedError, StepError, WrongOrgError } from './errors.js'
+import { exportedList } from './export.js'
+import { join, msg, words } from './message.js'
+import type { Identity, Outcome } from './outcome.js'
+import { type Plan, type Refusal, planConnection, planList, unnamedSink } from './plan.js'
+import type { Settings, Target, Wish } from './settings.js'
+import { type Hooks, type Writer, attempt, carryOutAll } from './write.js'
 
-/** Who the keys belong to (GET /api/v2/current_user): the org, and whether it is a service account's key. */
-export interface Identity {
-  orgId: string
-  orgName?: string
-  serviceAccount: boolean
-}
-
-/** What reconcile needs of Datadog: OrgConnectionsClient, or a test's double. */
-export interface ConnectionsApi {
-  currentUser(): Promise<Identity>
-  list(filter: { sinkOrgId: string } | { sourceOrgId: string }): Promise<OrgConnection[]>
-  create(
-    sinkOrgId: string,
-    types: ConnectionType[]
-  ): Promise<
-    { kind: 'created'; connection: OrgConnection; incomplete?: Message } | { kind: 'exists'; mayBeOurs: boolean }
-  >
-  update(id: string, types: ConnectionType[]): Promise<OrgConnection>
-  delete(id: string): Promise<'deleted' | 'already-gone'>
-}
-
-export type Result =
-  | 'created'
-  | 'updated'
-  | 'unchanged'
-  | 'deleted'
-  | 'absent'
-  | 'would-create'
-  | 'would-update'
-  | 'would-delete'
-  | 'failed'
-
-export interface EntryOutcome {
-  /** What was decided for this sink org. */
-  plan: Plan
-  result: Result
-  /** The connection as it now is, or would be (for a deletion: the one removed). */
-  connection?: OrgConnection
-  /** Why the write failed, when result is `failed`. */
-  error?: Message
-  /** Something the user should know although the write succeeded. */
-  note?: Message
-}
-
-export interface Outcome {
-  dryRun: boolean
-  /** In list order, then pruned connections. */
-  entries: EntryOutcome[]
-  /** Read for lists, dry runs and the source-org guard; undefined on a plain single apply. */
-  identity?: Identity
-  document: PlanDocument
-  digest: string
-}
-
-export interface Hooks {
-  now(): number
-  /** Called as each connection is done (or decided, in a dry run): progress on long lists. */
-  done(entry: EntryOutcome): void
-}
+/** What reconcile needs of Datadog: the client, or a test's double of it. */
+export type ConnectionsApi = Pick<OrgConnectionsClient, 'currentUser' | 'list' | 'create' | 'update' | 'delete'>
+export type { Hooks }
 
 export async function reconcile(api: ConnectionsApi, settings: Settings, hooks: Hooks): Promise<Outcome> {
-  const { target, dryRun } = settings
+  const { target } = settings
+  if (target.kind === 'single' && createsFirst(settings)) return createFirst(api, settings, target.wish, hooks)
 
-  // The fast path: a plain apply of one connection that should exist POSTs first; no read unless Datadog says 409.
-  if (target.kind === 'single' && target.wish.state === 'present' && !dryRun && !settings.expectedPlanDigest) {
-    const identity = settings.sourceOrgId ? await checkedIdentity(api, settings) : undefined
-    const plan = createPlan(target.wish)
-    const entry = await attempt(() => carryOut(api, target.wish, plan, hooks.now), plan)
-    hooks.done(entry)
-    return outcomeOf([entry], settings, identity)
-  }
-
-  // Every other path reads who the keys belong to, then what exists: only this org's own connections are planned
-  // (a listing by sink org would also show connections that other orgs made to this one, if sink-org named it).
   const identity = await checkedIdentity(api, settings)
-  const own = (connections: OrgConnection[]) =>
-    connections.filter(c => c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId)
-  const { plans, refusals } =
-    target.kind === 'single'
-      ? single(target.wish, own(await api.list({ sinkOrgId: target.wish.sinkOrgId })))
-      : planList(own(await api.list({ sourceOrgId: identity.orgId })), target.wishes, target.prune)
-  if (refusals.length > 0) throw refused(refusals)
-
-  const planned = planDocument(settings.baseUrl, plans)
-  const digest = planDigest(planned)
-  if (settings.expectedPlanDigest && digest !== settings.expectedPlanDigest) {
-    throw new PlanChangedError(
-      msg`The plan changed since it was approved: approved ${settings.expectedPlanDigest}, now ${digest}. Nothing was written. The plan now: ${join(plans.map(planWords), '; ')}. Plan again (dry-run: true) and have the new plan approved.`
-    )
+  const own = ownConnections(identity)
+  if (target.kind === 'export') {
+    const exported = exportedList(own(await api.list({ sourceOrgId: identity.orgId })), identity, settings.siteLabel)
+    return { ...nothingPlanned(settings, identity), exported }
   }
+  const { wishes, others } = wishesOf(target, identity)
+  const existing = own(
+    await api.list(target.kind === 'single' ? { sinkOrgId: target.wish.sinkOrgId } : { sourceOrgId: identity.orgId })
+  )
+  const { plans, refusals, undeclared } =
+    target.kind === 'single' ? single(existing, target.wish) : planList(existing, wishes, target.prune)
 
-  const wishes = new Map((target.kind === 'single' ? [target.wish] : target.wishes).map(w => [w.sinkOrgId, w]))
-  const entries: EntryOutcome[] = []
-  for (const plan of plans) {
-    const wish = wishes.get(plan.sinkOrgId)
-    const entry = dryRun ? preview(plan) : await attempt(() => carryOut(api, wish, plan, hooks.now), plan)
-    hooks.done(entry)
-    entries.push(entry)
-  }
-  return outcomeOf(entries, settings, identity)
+  const document = planDocument(settings.baseUrl, identity.orgId, plans)
+  const digest = planDigest(document)
+  const planned = { ...nothingPlanned(settings, identity), document, digest, undeclared, otherOrgEntries: others }
+  if (refusals.length > 0) return { ...planned, stopped: refused(refusals) }
+  const decision = gateFor(settings.approval, document, digest)
+  if ('refusal' in decision) return { ...planned, stopped: decision.refusal }
+  const { gate } = decision
+  const notices = decision.notice ? [decision.notice] : []
+  const blocked = unapproved(plans, gate)
+  if (blocked.length > 0) return { ...planned, gate, notices, stopped: notApproved(blocked, gate, 'before') }
+
+  const writer: Writer = { api, gate, wishes: new Map(wishes.map(w => [w.sinkOrgId, w])), own, hooks }
+  return { ...planned, gate, notices, ...(await carryOutAll(writer, plans, settings.dryRun)) }
 }
 
-/** Who the keys belong to, checked against source-org, and never one of the sink orgs. */
-async function checkedIdentity(api: ConnectionsApi, settings: Settings): Promise<Identity> {
-  const identity = await api.currentUser()
-  const orgId = identity.orgId.toLowerCase()
-  if (settings.sourceOrgId && orgId !== settings.sourceOrgId) {
-    const named = identity.orgName ? msg`${identity.orgId} (${identity.orgName})` : msg`${identity.orgId}`
-    throw new WrongOrgError(
-      msg`The keys belong to org ${named}, not to source-org ${settings.sourceOrgId}. Nothing was written. Check which secrets this job uses (api-key, app-key), or correct source-org.`
-    )
+/** A plain apply of one connection that should exist, with nothing to check first: POST, and read only on 409. */
+function createsFirst(settings: Settings): boolean {
+  const { target, dryRun, approval } = settings
+  return (
+    target.kind === 'single' &&
+    target.wish.state === 'present' &&
+    !dryRun &&
+    !approval.approvedPlan &&
+    !approval.expectedDigest
+  )
+}
+
+async function createFirst(api: ConnectionsApi, settings: Settings, wish: Wish, hooks: Hooks): Promise<Outcome> {
+  const identity = settings.sourceOrg ? await checkedIdentity(api, settings) : undefined
+  const plan: Plan = { action: 'create', sinkOrgId: wish.sinkOrgId, to: wish.connectionTypes }
+  const writer: Writer = {
+    api,
+    gate: { kind: 'open' },
+    wishes: new Map([[wish.sinkOrgId, wish]]),
+    own: ownConnections(identity),
+    hooks
   }
-  const wishes = settings.target.kind === 'single' ? [settings.target.wish] : settings.target.wishes
-  if (wishes.some(wish => wish.sinkOrgId === orgId)) {
-    throw new PlanRefusedError(
-      msg`Sink org ${orgId} is the org of the keys: an org cannot share with itself. Nothing was written. Use the source org's keys, and name the org that should see its data as the sink.`
-    )
+  let entry = await attempt(writer, plan)
+  if (isNotFound(entry)) {
+    // Only on this error path: is the sink org the keys' own org? Datadog answers 404 for that too.
+    const failure = await ownOrgAsSink(api, wish.sinkOrgId)
+    if (failure) entry = { ...entry, error: { detail: failure.detail, reason: failure.reason } }
   }
-  return { ...identity, orgId }
+  hooks.done(entry)
+  const document = planDocument(settings.baseUrl, identity?.orgId ?? null, [entry.plan])
+  return { ...nothingPlanned(settings, identity), entries: [entry], document, digest: planDigest(document) }
 }
 
-function single(wish: Wish, existing: OrgConnection[]): { plans: Plan[]; refusals: Refusal[] } {
-  const planning = planConnection(existing, wish)
-  return planning.plan ? { plans: [planning.plan], refusals: [] } : { plans: [], refusals: [planning.refusal] }
+function isNotFound(entry: Outcome['entries'][number]): boolean {
+  return entry.plan.action === 'create' && entry.error?.status === 404
 }
 
-function createPlan(wish: Wish): Plan {
-  return { action: 'create', sinkOrgId: wish.sinkOrgId, to: wish.connectionTypes }
+async function ownOrgAsSink(api: ConnectionsApi, sinkOrgId: string): Promise<StepError | undefined> {
+  try {
+    const me = await api.currentUser()
+    return me.orgId.toLowerCase() === sinkOrgId ? ownOrgRefusal(sinkOrgId) : undefined
+  } catch {
+    return undefined
+  }
 }
 
-function refused(refusals: Refusal[]): PlanRefusedError {
-  if (refusals.length === 1) return new PlanRefusedError(msg`${refusals[0].reason} Nothing was written.`)
+function ownOrgRefusal(orgId: string): PlanRefusedError {
   return new PlanRefusedError(
-    msg`${refusals.length} entries were refused, so nothing was written: ${join(
-      refusals.map(r => r.reason),
-      ' '
+    msg`Sink org ${orgId} is the org of the keys: an org cannot share with itself. Nothing was written. ${words(
+      "Use the source org's keys, and name the org that should see its data as the sink."
     )}`
   )
 }
 
-function outcomeOf(entries: EntryOutcome[], settings: Settings, identity: Identity | undefined): Outcome {
-  const document = planDocument(
-    settings.baseUrl,
-    entries.map(e => e.plan)
-  )
-  return { dryRun: settings.dryRun, entries, identity, document, digest: planDigest(document) }
-}
-
-/** A write that fails is recorded on its entry, so that the others still run; the step fails at the end. */
-async function attempt(write: () => Promise<EntryOutcome>, plan: Plan): Promise<EntryOutcome> {
-  try {
-    return await write()
-  } catch (error) {
-    return {
-      plan,
-      result: 'failed',
-      connection: 'connection' in plan ? plan.connection : undefined,
-      error: describeFailure(error).detail
-    }
+/** Who the keys belong to, checked against source-org and the account file, and never one of the sink orgs. */
+async function checkedIdentity(api: ConnectionsApi, settings: Settings): Promise<Identity> {
+  const user = await api.currentUser()
+  const identity = { ...user, orgId: user.orgId.toLowerCase() }
+  const named = identity.orgName ? msg`${identity.orgId} (${identity.orgName})` : msg`${identity.orgId}`
+  const pinned = settings.sourceOrg
+  if (pinned && identity.orgId !== pinned.id) {
+    const alias = pinned.alias ? msg` (${pinned.alias})` : words('')
+    throw new WrongOrgError(
+      msg`The keys belong to org ${named}, not to source-org ${pinned.id}${alias}. Nothing was written. ${words(CHECK_KEYS)}`
+    )
   }
+  const { target } = settings
+  if (target.kind === 'list' && target.account && !target.account.governed.includes(identity.orgId)) {
+    throw new WrongOrgError(
+      msg`The keys belong to org ${named}, which is the source of no entry of ${target.origin}: nothing was read or written. ${words(
+        'The file governs only the orgs it names as a source. Use the keys of one of them, ' +
+          'or add entries for this org (state: absent to remove its connections).'
+      )}`
+    )
+  }
+  const wishes =
+    target.kind === 'single' ? [target.wish] : target.kind === 'list' ? wishesOf(target, identity).wishes : []
+  if (wishes.some(wish => wish.sinkOrgId === identity.orgId)) throw ownOrgRefusal(identity.orgId)
+  return identity
 }
 
-async function carryOut(
-  api: ConnectionsApi,
-  wish: Wish | undefined,
-  plan: Plan,
-  now: () => number
-): Promise<EntryOutcome> {
-  switch (plan.action) {
-    case 'create': {
-      const since = now()
-      const created = await api.create(plan.sinkOrgId, plan.to)
-      if (created.kind === 'created') {
-        return { plan, result: 'created', connection: created.connection, note: created.incomplete }
-      }
-      // 409: it exists. List it and plan again, exactly as a first read would have, knowing our create may have landed.
-      const again = planConnection(
-        await api.list({ sinkOrgId: plan.sinkOrgId }),
-        wish ?? { sinkOrgId: plan.sinkOrgId, state: 'present', connectionTypes: plan.to, ifExists: 'update' },
-        created.mayBeOurs ? { since } : undefined
+const CHECK_KEYS = 'Check which secrets this job uses (api-key, app-key), or correct source-org.'
+
+/** The wishes for this org: all of a plain list, those whose source is this org in an account file. */
+function wishesOf(target: Target, identity: Identity): { wishes: Wish[]; others: number } {
+  if (target.kind === 'single') return { wishes: [target.wish], others: 0 }
+  if (target.kind === 'export') return { wishes: [], others: 0 }
+  const wishes = target.wishes.filter(w => w.sourceOrgId === undefined || w.sourceOrgId === identity.orgId)
+  return { wishes, others: target.wishes.length - wishes.length }
+}
+
+/**
+ * Only this org's own connections are planned (a listing by sink org also shows connections other orgs made to it),
+ * and each must name its sink org: without it, no decision about a sink org can be made.
+ */
+function ownConnections(identity: Identity | undefined): (connections: OrgConnection[]) => OrgConnection[] {
+  return connections => {
+    const own = connections.filter(
+      c => !identity || c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId
+    )
+    const unnamed = unnamedSink(own)
+    if (unnamed.length > 0) {
+      throw new StepError(
+        msg`Datadog listed ${unnamed.length} connection(s) without a sink org (relationships.sink_org): ${unnamed.map(c => c.id)}. ${words(
+          'Which sink org they serve decides what to do, so nothing was written. Re-run; if it persists, check api-url and any gateway on the way.'
+        )}`,
+        'read-failed'
       )
-      if (again.refusal)
-        return { plan, result: 'failed', connection: again.refusal.connection, error: again.refusal.reason }
-      if (again.plan.action === 'create') {
-        throw new DatadogError(
-          msg`Datadog answered 409 (the connection exists) but lists no connection to sink org ${plan.sinkOrgId}. This happens while a deletion is still in progress: re-run the step in a minute.`,
-          'POST',
-          409
-        )
-      }
-      return carryOut(api, wish, again.plan, now)
     }
-    case 'update': {
-      const updated = await api.update(plan.connection.id, plan.change.to)
-      return { plan, result: 'updated', connection: withNamesFrom(updated, plan.connection) }
-    }
-    case 'delete': {
-      const gone = await api.delete(plan.connection.id)
-      // A 404 at the first attempt: someone else removed it first. The wish holds all the same.
-      return gone === 'already-gone'
-        ? { plan, result: 'absent' }
-        : { plan, result: 'deleted', connection: plan.connection }
-    }
-    case 'adopt':
-      return { plan, result: 'created', connection: plan.connection }
-    case 'unchanged':
-    case 'keep':
-      return { plan, result: 'unchanged', connection: plan.connection }
-    case 'nothing-to-delete':
-      return { plan, result: 'absent' }
+    return own
   }
 }
 
-/** What a dry run reports: the connection as it would be, and no write. */
-function preview(plan: Plan): EntryOutcome {
-  switch (plan.action) {
-    case 'create':
-      return { plan, result: 'would-create' }
-    case 'update':
-      return { plan, result: 'would-update', connection: withTypes(plan.connection, plan.change.to) }
-    case 'delete':
-      return { plan, result: 'would-delete', connection: plan.connection }
-    case 'adopt':
-    case 'unchanged':
-    case 'keep':
-      return { plan, result: 'unchanged', connection: plan.connection }
-    case 'nothing-to-delete':
-      return { plan, result: 'absent' }
-  }
+function single(
+  existing: OrgConnection[],
+  wish: Wish
+): { plans: Plan[]; refusals: Refusal[]; undeclared: OrgConnection[] } {
+  const planning = planConnection(existing, wish)
+  return planning.plan
+    ? { plans: [planning.plan], refusals: [], undeclared: [] }
+    : { plans: [], refusals: [planning.refusal], undeclared: [] }
 }
 
-/** One plan in words, for the log and the digest mismatch. */
-export function planWords(plan: Plan): Message {
-  switch (plan.action) {
-    case 'create':
-      return msg`create a connection to ${plan.sinkOrgId} with types ${plan.to}`
-    case 'adopt':
-      return msg`adopt connection ${plan.connection.id} to ${plan.sinkOrgId}`
-    case 'update':
-      return msg`update connection ${plan.connection.id} to ${plan.sinkOrgId}: ${plan.change.from} -> ${plan.change.to}`
-    case 'delete':
-      return msg`delete connection ${plan.connection.id} to ${plan.sinkOrgId}${words(plan.pruned ? ' (not in the list: prune)' : '')}`
-    case 'unchanged':
-    case 'keep':
-      return msg`leave connection ${plan.connection.id} to ${plan.sinkOrgId} as it is`
-    case 'nothing-to-delete':
-      return msg`nothing to delete for ${plan.sinkOrgId}`
+function refused(refusals: Refusal[]): PlanRefusedError {
+  if (refusals.length === 1) return new PlanRefusedError(msg`${refusals[0].reason} Nothing was written.`)
+  const reasons = join(
+    refusals.map(r => r.reason),
+    ' '
+  )
+  return new PlanRefusedError(msg`${refusals.length} entries were refused, so nothing was written: ${reasons}`)
+}
+
+/** An outcome with no plan yet: what every path starts from. */
+function nothingPlanned(settings: Settings, identity: Identity | undefined): Outcome {
+  const document = planDocument(settings.baseUrl, identity?.orgId ?? null, [])
+  return {
+    dryRun: settings.dryRun,
+    entries: [],
+    identity,
+    document,
+    digest: planDigest(document),
+    undeclared: [],
+    otherOrgEntries: 0,
+    gate: { kind: 'open' },
+    notices: []
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The plan as data (the `plan` output) and its digest (`plan-digest`), pure. A reviewer approves a digest; the apply
  * job recomputes it from what it finds and refuses to write if it differs. Only what the plan does goes in: the API
- * base URL and, per sink org, the action, the connection id and the types before and after. Nothing time- or
+ * base URL, the org of the keys (so an approval belongs to one org) and, per sink org, the action, the connection id
+ * and the types before and after. Nothing time- or
  * run-dependent, and one canonical form (sorted keys and lists, lower case, no whitespace), so that the same plan
  * always has the same digest.
  */
@@ -23,6 +24,8 @@ export interface PlannedChange {
 
 export interface PlanDocument {
   site: string
+  /** The org the keys belong to (lower case); null when the run did not read it (a plain create of one connection). */
+  org: string | null
   changes: PlannedChange[]
 }
 
@@ -53,13 +56,13 @@ export function changeOf(plan: Plan): PlannedChange {
   }
 }
 
-export function planDocument(baseUrl: string, plans: readonly Plan[]): PlanDocument {
+export function planDocument(baseUrl: string, org: string | null, plans: readonly Plan[]): PlanDocument {
   const changes = plans
     .map(changeOf)
     .sort(
       (a, b) => compare(a['sink-org'], b['sink-org']) || compare(a['connection-id'] ?? '', b['connection-id'] ?? '')
     )
-  return { site: baseUrl.replace(/\/+$/, ''), changes }
+  return { site: baseUrl.replace(/\/+$/, ''), org: org === null ? null : org.toLowerCase(), changes }
 }
 
 /** JSON with object keys sorted at every level and no whitespace. */
@@ -71,6 +74,11 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
   }
   return JSON.stringify(value)
+}
+
+/** Two changes are the same change: same sink org, action, connection id, and types before and after. */
+export function sameChange(a: PlannedChange, b: PlannedChange): boolean {
+  return canonicalJson(a) === canonicalJson(b)
 }
 
 export function planDigest(document: PlanDocument): string {

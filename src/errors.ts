@@ -94,10 +94,13 @@ export class CommentError extends StepError {
 export interface Failure {
   detail: Message
   reason: FailureReason
+  /** The HTTP status of a failed exchange with Datadog, when there was one. */
+  status?: number
 }
 
 /** What a failure says to people, and its reason. An error of nobody's making is reported as a read failure. */
 export function describeFailure(error: unknown, debug: (line: string) => void = () => {}): Failure {
+  if (error instanceof DatadogError) return { detail: error.detail, reason: error.reason, status: error.status }
   if (error instanceof StepError) return { detail: error.detail, reason: error.reason }
   const err = error instanceof Error ? error : new Error(String(error))
   debug(err.stack ?? err.message)

@@ -1,17 +1,22 @@
 /**
  * run(): mask the secrets, read the settings, reconcile, report. The only place that fails the step: everything
- * below it throws, and what must not fail the job becomes a warning.
+ * below it throws or returns an outcome, and what must not fail the job (the summary, the comment) is a warning.
  */
 import * as core from '@actions/core'
-import { type Outcome, planWords, reconcile } from './apply.js'
-import { Context } from './bundling/github-context.js'
+import { reconcile } from './apply.js'
 import { OrgConnectionsClient } from './datadog/client.js'
 import { DEFAULT_POLICY } from './datadog/retry.js'
 import { DatadogTransport, type Logger } from './datadog/transport.js'
-import { describeFailure } from './errors.js'
-import { type Message, join, logLine, msg, oneLine, words } from './message.js'
+import { type Failure, DriftError, describeFailure } from './errors.js'
+import { type RunnerContext, readRunnerContext } from './github/context.js'
+import { changesInWords } from './approval.js'
+import { logLine, msg, oneLine, words } from './message.js'
+import { type Outcome, failureOf } from './outcome.js'
 import { type Redact, redactor } from './redact.js'
-import { changed, entryLine, failureSummaryOf, outputsOf, summaryOf, warningsOf, type RunContext } from './report.js'
+import { aliasesOf } from './report/names.js'
+import { changed, outputsOf } from './report/outputs.js'
+import { entryLine, warningsOf } from './report/sentences.js'
+import { COMMENT_BUDGET, SUMMARY_BUDGET, failureSummaryOf, summaryOf } from './report/summary.js'
 import { type InputReader, type Settings, rawSecrets, readSettings } from './settings.js'
 import { USER_AGENT } from './version.js'
 
@@ -22,58 +27,111 @@ const MAX_FAILURE_CHARS = 16_000
 export async function run(): Promise<void> {
   const input: InputReader = name => core.getInput(name)
   let redact: Redact = text => text
+  let settings: Settings | undefined
   try {
     // Mask first: the runner hides a secret only in lines printed after its mask.
     const secrets = rawSecrets(input, process.env)
     for (const secret of secrets) core.setSecret(secret)
     redact = redactor(secrets)
-    const log = loggerWith(redact)
-
-    const settings = await readSettings(input, process.env)
-    settings.warnings.forEach(w => log.warning(w.text()))
-    log.debug(
-      `Target ${settings.baseUrl}, ${settings.target.kind === 'single' ? 'one connection' : `a list (${settings.target.wishes.length})`}, dry-run ${settings.dryRun}`
-    )
-
-    const transport = new DatadogTransport({
-      baseUrl: settings.baseUrl,
-      apiKey: settings.apiKey,
-      appKey: settings.appKey,
-      userAgent: USER_AGENT,
-      timeoutMs: settings.timeoutMs,
-      policy: { ...DEFAULT_POLICY, maxRetries: settings.maxRetries },
-      log
-    })
-    const client = new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel })
-    const outcome = await reconcile(client, settings, {
-      now: Date.now,
-      done: entry => log.info(entryLine(entry, settings.dryRun).text())
-    })
-
-    for (const [name, value] of Object.entries(outputsOf(outcome, settings))) core.setOutput(name, redact(value))
-    warningsOf(outcome).forEach(w => log.warning(w.text()))
-    const markdown = redact(summaryOf(outcome, settings, runContext()))
-    await writeSummary(markdown, log)
-    if (settings.commentOnPr) await commentOnPullRequest(markdown, settings, log)
-    const failure = failureOf(outcome, settings)
-    if (failure) core.setFailed(capped(redact(failure.text())))
+    settings = await readSettings(input, process.env)
+    await reconcileAndReport(settings, redact)
   } catch (error) {
-    const { detail } = describeFailure(error, line => core.debug(redact(line)))
-    core.setFailed(capped(redact(detail.text())))
-    await writeSummary(redact(failureSummaryOf(detail)), loggerWith(redact))
+    const failure = describeFailure(error, line => core.debug(redact(line)))
+    core.setOutput('failure-reason', failure.reason)
+    core.setFailed(capped(redact(failure.detail.text())))
+    const markdown = redact(failureSummaryOf(failure))
+    const log = loggerWith(redact)
+    await writeSummary(markdown, log)
+    if (settings?.commentOnPr) await comment(markdown, settings, undefined, { log, redact })
   }
 }
 
+async function reconcileAndReport(settings: Settings, redact: Redact): Promise<void> {
+  const log = loggerWith(redact)
+  settings.warnings.forEach(w => log.warning(w.text()))
+  log.debug(`Target ${settings.baseUrl}, ${describeTarget(settings)}, dry-run ${settings.dryRun}`)
+  const aliases = aliasesOf(settings)
+  const outcome = await reconcile(clientFor(settings, log, redact), settings, {
+    now: Date.now,
+    done: entry => log.info(entryLine(entry, settings.dryRun, aliases).text())
+  })
+  const failure = failureOf(outcome, settings.target.kind === 'list') ?? driftOf(outcome, settings)
+  for (const [name, value] of Object.entries(outputsOf(outcome, settings, aliases, failure))) {
+    core.setOutput(name, redact(value))
+  }
+  outcome.notices.forEach(n => log.info(n.text()))
+  warningsOf(outcome).forEach(w => log.warning(w.text()))
+  if (outcome.exported) logExport(outcome.exported, log)
+  // Read after the requests, so that a large event payload never delays them.
+  const runner = readRunnerContext()
+  const report = { outcome, settings, aliases, failure }
+  await writeSummary(redact(summaryOf({ ...report, run: runner, budget: SUMMARY_BUDGET })), log)
+  if (settings.commentOnPr) {
+    await comment(redact(summaryOf({ ...report, budget: COMMENT_BUDGET })), settings, outcome, { log, redact }, runner)
+  }
+  if (failure) core.setFailed(capped(redact(failure.detail.text())))
+}
+
+function describeTarget({ target }: Settings): string {
+  if (target.kind === 'single') return 'one connection'
+  return target.kind === 'export' ? 'export' : `a list (${target.wishes.length})`
+}
+
+function clientFor(settings: Settings, log: Logger, redact: Redact): OrgConnectionsClient {
+  const transport = new DatadogTransport({
+    baseUrl: settings.baseUrl,
+    apiKey: settings.apiKey,
+    appKey: settings.appKey,
+    userAgent: USER_AGENT,
+    timeoutMs: settings.timeoutMs,
+    policy: { ...DEFAULT_POLICY, maxRetries: settings.maxRetries },
+    log,
+    redact
+  })
+  return new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel })
+}
+
+/** A drift check fails when anything would change; connections kept because prune is off are not drift. */
+function driftOf(outcome: Outcome, settings: Settings): Failure | undefined {
+  if (!settings.failOnDrift || !changed(outcome)) return undefined
+  const changes = outcome.document.changes.filter(c => c.action !== 'none')
+  const kept = outcome.undeclared.length
+  const note = kept
+    ? msg` (${kept} connection(s) not in the list are kept because prune is off: they are not drift)`
+    : words('')
+  const error = new DriftError(
+    msg`Drift: ${changes.length} connection(s) differ from what is declared and would change: ${changesInWords(changes)}${note}. ${words(
+      'Run the step without dry-run to converge them, or update what is declared.'
+    )}`
+  )
+  return { detail: error.detail, reason: error.reason }
+}
+
+function logExport(exported: NonNullable<Outcome['exported']>, log: Logger): void {
+  exported.left.forEach(m => log.warning(m.text()))
+  log.info(
+    exported.yaml
+      ? `Exported ${exported.connections} connection(s): see the connections-yaml output and the job summary.`
+      : 'This org has no connections of its own: nothing to export.'
+  )
+}
+
 /**
- * The plan where reviewers look: one comment per workflow, job, step and target, updated on re-runs. A comment that
- * cannot be written is a warning: the plan itself succeeded. Octokit is loaded only here.
+ * The plan where reviewers look: one comment per workflow, job, step, target and org, updated on re-runs (a failed
+ * run says so in it). A comment that cannot be written is a warning: the plan itself succeeded or failed on its own.
+ * The GitHub calls are a chunk of their own, loaded only here.
  */
-async function commentOnPullRequest(markdown: string, settings: Settings, log: Logger): Promise<void> {
-  const { commentMarker, commentTargetOf, pullRequestOf, upsertPlanComment } = await import('./github/comment.js')
-  const pr = pullRequestOf(process.env)
+async function comment(
+  markdown: string,
+  settings: Settings,
+  outcome: Outcome | undefined,
+  { log, redact }: { log: Logger; redact: Redact },
+  runner: RunnerContext = readRunnerContext()
+): Promise<void> {
+  const pr = runner.pullRequest
   if (!pr) {
     log.info(
-      `comment-on-pr: this run is not for a pull request (event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'}); no comment written.`
+      msg`comment-on-pr: this run is not for a pull request (event ${runner.eventName ?? 'unknown'}); no comment written.`.text()
     )
     return
   }
@@ -83,41 +141,26 @@ async function commentOnPullRequest(markdown: string, settings: Settings, log: L
     )
     return
   }
-  const target = settings.target.kind === 'single' ? settings.target.wish.sinkOrgId : settings.target.origin
+  const { commentMarker, commentTargetOf, upsertPlanComment } = await import('./github/comment.js')
+  const { target } = settings
+  const what = target.kind === 'single' ? target.wish.sinkOrgId : target.kind === 'list' ? target.origin : 'export'
+  const org = outcome?.identity?.orgId ?? settings.sourceOrg?.id ?? settings.siteLabel
   try {
     const written = await upsertPlanComment({
       token: settings.githubToken,
-      apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      apiUrl: runner.apiUrl,
       pr,
-      marker: commentMarker(commentTargetOf(process.env, target)),
+      marker: commentMarker(commentTargetOf(runner, what, org)),
       body: markdown,
-      timeoutMs: settings.timeoutMs
+      timeoutMs: settings.timeoutMs,
+      redact
     })
     // The URL comes from GitHub's answer: a value like any other.
     log.info(msg`Pull-request comment ${words(written.action)}${written.url ? msg`: ${written.url}` : msg``}.`.text())
   } catch (error) {
-    log.warning(
-      msg`Could not write the pull-request comment: ${error instanceof Error ? error.message : String(error)}`.text()
-    )
+    const { detail } = describeFailure(error, line => log.debug(line))
+    log.warning(msg`Could not write the pull-request comment: ${detail}`.text())
   }
-}
-
-/** What fails a step whose outcome was reported: writes that failed, or drift in a drift check. */
-function failureOf(outcome: Outcome, settings: Settings): Message | undefined {
-  const failed = outcome.entries.filter(entry => entry.error)
-  if (failed.length > 0) {
-    if (settings.target.kind === 'single') return failed[0].error
-    const lines = failed.map(entry => msg`sink org ${entry.plan.sinkOrgId}: ${entry.error ?? msg``}`)
-    return msg`${failed.length} of ${outcome.entries.length} connections failed; the others were applied (see results).\n${join(lines, '\n')}`
-  }
-  if (settings.failOnDrift && changed(outcome)) {
-    const drifted = outcome.entries.filter(entry => entry.result.startsWith('would-'))
-    return msg`Drift: ${drifted.length} connection(s) differ from what is declared and would change: ${join(
-      drifted.map(entry => planWords(entry.plan)),
-      '; '
-    )}. Run the step without dry-run to converge them, or update what is declared.`
-  }
-  return undefined
 }
 
 /** The failure annotation: a few lines at most, whatever went into it (each of its values is cut already). */
@@ -146,17 +189,5 @@ async function writeSummary(markdown: string, log: Logger): Promise<void> {
     await core.summary.addRaw(markdown).write()
   } catch (error) {
     log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
-
-/** Who ran the step, for the summary: read after the requests, so a large event payload never delays them. */
-function runContext(): RunContext {
-  const context = new Context()
-  const repository = process.env.GITHUB_REPOSITORY
-  return {
-    repository,
-    workflow: context.workflow || undefined,
-    actor: context.actor || undefined,
-    runUrl: repository && context.runId ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}` : undefined
   }
 }

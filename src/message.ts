@@ -108,10 +108,10 @@ export function codeSpan(value: string, max = MAX_VALUE_CHARS): string {
 }
 
 /** A whole text as a fenced block: for a failure, whose message mixes our words and the API's. */
-export function codeBlock(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+export function codeBlock(text: string, language = 'text'): string {
+  const longestRun = (text.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0)
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
-  return `${fence}text\n${text}\n${fence}`
+  return `${fence}${language}\n${text}\n${fence}`
 }
 
 /** A log line the runner cannot read as a command: `::` at its start is the only way to forge one. */

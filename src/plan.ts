@@ -3,7 +3,7 @@
  * plan out is apply.ts's job, reporting it report.ts's. A refusal (the action will not guess) is an outcome of
  * planning, not a plan: `planConnection` returns one or the other.
  */
-import type { ConnectionType, OrgConnection } from './datadog/model.js'
+import { createdAtMs, type OrgConnection } from './datadog/model.js'
 import { msg, type Message } from './message.js'
 import type { Wish } from './wish.js'
 
@@ -15,13 +15,13 @@ export interface OwnCreate {
 
 export interface TypeChange {
   from: string[]
-  to: ConnectionType[]
+  to: string[]
   added: string[]
   removed: string[]
 }
 
 export type Plan =
-  | { action: 'create'; sinkOrgId: string; to: ConnectionType[] }
+  | { action: 'create'; sinkOrgId: string; to: string[] }
   /** Our own create landed on an earlier attempt whose answer was lost: it is the connection we created. */
   | { action: 'adopt'; sinkOrgId: string; connection: OrgConnection }
   | { action: 'update'; sinkOrgId: string; connection: OrgConnection; change: TypeChange }
@@ -92,17 +92,18 @@ export interface ListPlanning {
   /** In list order, then the pruned connections by sink org. */
   plans: Plan[]
   refusals: Refusal[]
+  /** With prune off: this org's connections to sink orgs the list does not name, kept as they are (not changes). */
+  undeclared: OrgConnection[]
 }
 
 /**
  * Every wish of a list against every connection this org made (one listing), and, with `prune`, a delete for each
- * connection whose sink org no wish names.
+ * connection whose sink org no wish names. Every listed connection must name its sink org (see `unnamedSink`).
  */
 export function planList(existing: readonly OrgConnection[], wishes: readonly Wish[], prune: boolean): ListPlanning {
   const bySink = new Map<string, OrgConnection[]>()
   for (const connection of existing) {
-    const sink = connection.sinkOrg?.id.toLowerCase()
-    if (sink === undefined) continue
+    const sink = connection.sinkOrg?.id.toLowerCase() ?? ''
     bySink.set(sink, [...(bySink.get(sink) ?? []), connection])
   }
   const plans: Plan[] = []
@@ -112,18 +113,26 @@ export function planList(existing: readonly OrgConnection[], wishes: readonly Wi
     if (planning.plan) plans.push(planning.plan)
     else refusals.push(planning.refusal)
   }
-  if (prune) {
-    const wanted = new Set(wishes.map(w => w.sinkOrgId))
-    const unlisted = [...bySink.entries()].filter(([sink]) => !wanted.has(sink)).sort(([a], [b]) => a.localeCompare(b))
-    for (const [sinkOrgId, connections] of unlisted) {
-      for (const connection of connections) plans.push({ action: 'delete', sinkOrgId, connection, pruned: true })
-    }
+  const wanted = new Set(wishes.map(w => w.sinkOrgId))
+  const unlisted = [...bySink.entries()].filter(([sink]) => !wanted.has(sink)).sort(([a], [b]) => a.localeCompare(b))
+  const undeclared: OrgConnection[] = []
+  for (const [sinkOrgId, connections] of unlisted) {
+    if (!prune) undeclared.push(...connections)
+    else for (const connection of connections) plans.push({ action: 'delete', sinkOrgId, connection, pruned: true })
   }
-  return { plans, refusals }
+  return { plans, refusals, undeclared }
+}
+
+/**
+ * The connections that do not name their sink org. The contract makes the relationship optional, but no decision
+ * about a sink org can be made without it: such a connection is never read as "no connection to that sink org".
+ */
+export function unnamedSink(existing: readonly OrgConnection[]): OrgConnection[] {
+  return existing.filter(connection => connection.sinkOrg === undefined)
 }
 
 /** Compared as sets; undefined when they hold the same types. */
-export function typeChange(from: readonly string[], to: readonly ConnectionType[]): TypeChange | undefined {
+export function typeChange(from: readonly string[], to: readonly string[]): TypeChange | undefined {
   const before = new Set(from.map(t => t.toLowerCase()))
   const after = new Set(to.map(t => t.toLowerCase()))
   const added = [...after].filter(t => !before.has(t))
@@ -137,6 +146,6 @@ function refuse(sinkOrgId: string, connection: OrgConnection | undefined, reason
 }
 
 function createdSince(connection: OrgConnection, since: number): boolean {
-  const created = connection.createdAt ? Date.parse(connection.createdAt) : NaN
-  return !Number.isNaN(created) && created >= since - CLOCK_SKEW_MS
+  const created = createdAtMs(connection)
+  return created !== undefined && created >= since - CLOCK_SKEW_MS
 }

@@ -4,12 +4,19 @@
  * before any request is sent.
  */
 import { InputError } from './errors.js'
-import { parseManifest, readManifestFile } from './manifest.js'
+import { type Account, parseManifest, readManifestFile } from './manifest.js'
 import { type Message, msg, words } from './message.js'
 import { apiBaseUrlForSite, quotableInput, resolveApiUrl, resolveSite } from './sites.js'
-import { type Wish, IF_EXISTS, STATES, readConnectionTypes, readUuid } from './wish.js'
+import { type Wish, IF_EXISTS, STATES, UUID_ADVICE, readUuid } from './wish.js'
+import { type Approval, readApproval } from './inputs/approval.js'
+import { readConnectionTypes, unknownTypesWarning } from './inputs/connection-types.js'
+import { readBoolean, readChoice, readInteger, readSeconds } from './inputs/readers.js'
+import { secretForms } from './http/secrets.js'
+import { isUuid } from './uuid.js'
 
-/** One connection (`sink-org`), or a reviewed list of them (`connections` or `connections-file`). */
+export type { Account, Approval, Wish }
+
+/** One connection (`sink-org`), a reviewed list or account file (`connections`, `connections-file`), or an export. */
 export type Target =
   | { kind: 'single'; wish: Wish }
   | {
@@ -19,7 +26,11 @@ export type Target =
       wishes: Wish[]
       /** Also delete this org's connections to sink orgs that are not in the list. */
       prune: boolean
+      /** Account files only: alias -> uuid, and the governed source orgs (uuids that are the source of >= 1 entry). */
+      account?: Account
     }
+  /** Read the source org's connections and write them as a list (`connections-yaml`); never a write. */
+  | { kind: 'export' }
 
 export interface Settings {
   apiKey: string
@@ -32,12 +43,11 @@ export interface Settings {
   dryRun: boolean
   maxRetries: number
   timeoutMs: number
-  /** `plan-digest` of the approved plan: any other plan fails before a write. */
-  expectedPlanDigest?: string
+  approval: Approval
   /** With a dry run: fail when anything would change. */
   failOnDrift: boolean
-  /** The org the keys must belong to (lower case). */
-  sourceOrgId?: string
+  /** The org the keys must belong to (`source-org`: a UUID, or an org alias of the account file), lower case. */
+  sourceOrg?: { id: string; alias?: string }
   commentOnPr: boolean
   githubToken: string
   /** Survivable misuse, reported as warnings. */
@@ -57,7 +67,7 @@ export const DEFAULTS = {
   timeoutSeconds: 30
 } as const
 
-const LIMITS = { maxRetries: 10, timeoutSeconds: 300 } as const
+const LIMITS = { maxRetries: 10, minTimeoutSeconds: 0.1, timeoutSeconds: 300 } as const
 
 /** The secrets as given, before validation: masked before anything is printed, whatever their form. */
 export function rawSecrets(input: InputReader, env: Env): string[] {
@@ -66,12 +76,49 @@ export function rawSecrets(input: InputReader, env: Env): string[] {
     input('app-key') || env.DD_APP_KEY || '',
     input('github-token')
   ]
-  // A secret with a line break is printed one line at a time: mask each line as well.
-  return [...new Set(secrets.flatMap(s => [s, ...s.split(/\r?\n/).map(line => line.trim())]))].filter(s => s !== '')
+  // A secret with a line break is printed one line at a time: each line is masked as well.
+  return secretForms(secrets)
 }
 
 export async function readSettings(input: InputReader, env: Env): Promise<Settings> {
   const warnings: Message[] = []
+  const keys = readKeys(input, env, warnings)
+  const endpoint = readEndpoint(input, env, warnings)
+  const dryRun = readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun)
+  const failOnDrift = readBoolean(input('fail-on-drift'), 'fail-on-drift', false)
+  if (failOnDrift && !dryRun) {
+    throw new InputError(
+      'Input fail-on-drift is true but dry-run is not: a drift check only reads. Set dry-run: true beside fail-on-drift: true.'
+    )
+  }
+  const approval = readApproval(input)
+  const target = await readTarget(input, env, warnings)
+  const sourceOrg = readSourceOrg(input('source-org'), target)
+  const { minTimeoutSeconds, timeoutSeconds } = LIMITS
+  const timeout = readSeconds(
+    input('timeout-seconds'),
+    'timeout-seconds',
+    DEFAULTS.timeoutSeconds,
+    minTimeoutSeconds,
+    timeoutSeconds
+  )
+  return {
+    ...keys,
+    ...endpoint,
+    target,
+    dryRun,
+    maxRetries: readInteger(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, LIMITS.maxRetries),
+    timeoutMs: Math.round(timeout * 1000),
+    approval,
+    failOnDrift,
+    ...(sourceOrg ? { sourceOrg } : {}),
+    commentOnPr: readBoolean(input('comment-on-pr'), 'comment-on-pr', false),
+    githubToken: input('github-token'),
+    warnings
+  }
+}
+
+function readKeys(input: InputReader, env: Env, warnings: Message[]): { apiKey: string; appKey: string } {
   const apiKey = readKey(input('api-key'), env.DD_API_KEY, 'api-key', 'DD_API_KEY')
   const appKey = readKey(input('app-key'), env.DD_APP_KEY, 'app-key', 'DD_APP_KEY')
   if (looksLikeAppKey(apiKey) && looksLikeApiKey(appKey)) {
@@ -82,62 +129,32 @@ export async function readSettings(input: InputReader, env: Env): Promise<Settin
       )
     )
   }
-
-  // api-url overrides the site. A site input given beside it is still checked (a typo is a typo), DD_SITE is not.
-  const siteInput = input('site')
-  const apiUrl = input('api-url')
-  const site =
-    siteInput || !apiUrl
-      ? resolveSite(
-          siteInput || env.DD_SITE || DEFAULTS.site,
-          siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site'
-        )
-      : undefined
-  const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site)
-  if (apiUrl && siteInput) {
-    warnings.push(
-      msg`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and site '${quotableInput(siteInput)}' is not used. Remove one of them.`
-    )
-  }
-
-  const dryRun = readBoolean(input('dry-run'), 'dry-run', DEFAULTS.dryRun)
-  const failOnDrift = readBoolean(input('fail-on-drift'), 'fail-on-drift', false)
-  if (failOnDrift && !dryRun) {
-    throw new InputError(
-      'Input fail-on-drift is true but dry-run is not: a drift check only reads. Set dry-run: true beside fail-on-drift: true.'
-    )
-  }
-  const digest = input('expected-plan-digest')
-  if (digest && !/^sha256:[0-9a-f]{64}$/i.test(digest)) {
-    throw new InputError(
-      msg`Invalid expected-plan-digest '${quotableInput(digest)}'. Expected the plan-digest output of the approved plan: sha256: followed by 64 hex digits.`
-    )
-  }
-  const sourceOrg = input('source-org')
-
-  return {
-    apiKey,
-    appKey,
-    baseUrl,
-    siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site),
-    target: await readTarget(input, env),
-    dryRun,
-    maxRetries: readInteger(input('max-retries'), 'max-retries', DEFAULTS.maxRetries, 0, LIMITS.maxRetries),
-    timeoutMs: Math.round(readSeconds(input('timeout-seconds'), 'timeout-seconds', DEFAULTS.timeoutSeconds) * 1000),
-    expectedPlanDigest: digest ? digest.toLowerCase() : undefined,
-    failOnDrift,
-    sourceOrgId: sourceOrg ? readUuid(sourceOrg, words('source-org')) : undefined,
-    commentOnPr: readBoolean(input('comment-on-pr'), 'comment-on-pr', false),
-    githubToken: input('github-token'),
-    warnings
-  }
+  return { apiKey, appKey }
 }
 
-/** Exactly one of sink-org, connections and connections-file says what should exist. */
-async function readTarget(input: InputReader, env: Env): Promise<Target> {
+// api-url overrides the site. A site input given beside it is still checked (a typo is a typo), DD_SITE is not.
+function readEndpoint(input: InputReader, env: Env, warnings: Message[]): { baseUrl: string; siteLabel: string } {
+  const siteInput = input('site')
+  const apiUrl = input('api-url')
+  const source = siteInput ? 'site' : env.DD_SITE ? 'DD_SITE (environment)' : 'site'
+  const site = siteInput || !apiUrl ? resolveSite(siteInput || env.DD_SITE || DEFAULTS.site, source) : undefined
+  const baseUrl = apiUrl ? resolveApiUrl(apiUrl) : apiBaseUrlForSite(site ?? DEFAULTS.site)
+  if (apiUrl && siteInput) {
+    const unused = msg`site '${quotableInput(siteInput)}' is not used`
+    warnings.push(
+      msg`Both site and api-url are set: requests go to api-url (${new URL(baseUrl).host}), and ${unused}. Remove one of them.`
+    )
+  }
+  return { baseUrl, siteLabel: apiUrl ? new URL(baseUrl).host : (site ?? DEFAULTS.site) }
+}
+
+/** Exactly one of sink-org, connections and connections-file says what should exist; or export reads what does. */
+async function readTarget(input: InputReader, env: Env, warnings: Message[]): Promise<Target> {
   const state = readChoice(input('state'), 'state', STATES, DEFAULTS.state)
   const ifExists = readChoice(input('if-exists'), 'if-exists', IF_EXISTS, DEFAULTS.ifExists)
+  const prune = readBoolean(input('prune'), 'prune', false)
   const given = (['sink-org', 'connections', 'connections-file'] as const).filter(name => input(name) !== '')
+  if (readBoolean(input('export'), 'export', false)) return readExport(given, prune)
   if (given.length !== 1) {
     throw new InputError(
       given.length === 0
@@ -146,41 +163,68 @@ async function readTarget(input: InputReader, env: Env): Promise<Target> {
         : msg`Inputs ${given} are all set; expected exactly one of sink-org (one connection), connections (a YAML list) or connections-file (a YAML file).`
     )
   }
-  const prune = readBoolean(input('prune'), 'prune', false)
   const typesInput = input('connection-types')
-
   if (given[0] === 'sink-org') {
     if (prune) {
       throw new InputError(
         'Input prune works with a list only (connections or connections-file): with sink-org, use state: absent to remove a connection.'
       )
     }
-    const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, words('connection-types')) : []
+    const where = words('connection-types')
+    const types = state === 'present' || typesInput ? readConnectionTypes(typesInput, where) : []
+    const warning = unknownTypesWarning(where, types)
+    if (warning) warnings.push(warning)
     return {
       kind: 'single',
       wish: { sinkOrgId: readUuid(input('sink-org'), words('sink-org')), state, ifExists, connectionTypes: types }
     }
   }
-
   if (typesInput) {
     throw new InputError(
       msg`Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`
     )
   }
-  const defaults = { state, ifExists }
-  if (given[0] === 'connections') {
-    const wishes = await parseManifest(input('connections'), words('connections'), defaults)
-    return { kind: 'list', origin: 'inline', wishes, prune }
-  }
   const path = input('connections-file')
-  const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  const text = await readManifestFile(path, workspace)
-  return {
-    kind: 'list',
-    origin: path,
-    wishes: await parseManifest(text, msg`connections-file ${path}`, defaults),
-    prune
+  const [origin, text, label] =
+    given[0] === 'connections'
+      ? ['inline', input('connections'), words('connections')]
+      : [path, await readManifestFile(path, env.GITHUB_WORKSPACE || process.cwd()), msg`connections-file ${path}`]
+  const { wishes, account, warnings: surprises } = await parseManifest(text, label, { state, ifExists })
+  warnings.push(...surprises)
+  return { kind: 'list', origin, wishes, prune, ...(account ? { account } : {}) }
+}
+
+function readExport(given: readonly string[], prune: boolean): Target {
+  const beside = prune ? [...given, 'prune'] : given
+  if (beside.length > 0) {
+    const why = words("an export only reads the source org's connections and writes none")
+    throw new InputError(
+      msg`Input export is true beside ${[...beside]}: ${why}. Remove ${[...beside]}, or set export: false.`
+    )
   }
+  return { kind: 'export' }
+}
+
+/** `source-org`: a UUID, or an org alias of the account file; with an account file, one of the orgs it governs. */
+function readSourceOrg(value: string, target: Target): Settings['sourceOrg'] {
+  if (!value) return undefined
+  const account = target.kind === 'list' ? target.account : undefined
+  const aliases = new Map(Object.entries(account?.aliases ?? {}))
+  const id = isUuid(value) ? value.toLowerCase() : aliases.get(value)
+  if (id === undefined) {
+    const known = account
+      ? msg`, nor an org alias of the account file (its orgs: ${[...aliases.keys()]})`
+      : words('; an org alias is read only with an account file (orgs and connections)')
+    throw new InputError(msg`Invalid source-org '${quotableInput(value)}': not a UUID${known}. ${UUID_ADVICE}`)
+  }
+  const alias = [...aliases].find(([, org]) => org === id)?.[0]
+  const sourceOrg = { id, ...(alias === undefined ? {} : { alias }) }
+  if (account && !account.governed.includes(id)) {
+    const shown = alias === undefined ? msg`${id}` : msg`${alias} (${id})`
+    const why = words('the account file has no entry with it as source-org, so it governs none of its connections')
+    throw new InputError(msg`Invalid source-org ${shown}: ${why}. Expected one of ${account.governed}.`)
+  }
+  return sourceOrg
 }
 
 // Printable ASCII without spaces: what a header value can carry without any injection.
@@ -207,43 +251,3 @@ function readKey(fromInput: string, fromEnv: string | undefined, name: string, e
 const HEX = /^[0-9a-f]+$/i
 const looksLikeApiKey = (key: string): boolean => key.length === 32 && HEX.test(key)
 const looksLikeAppKey = (key: string): boolean => key.length === 40 && HEX.test(key)
-
-function readChoice<T extends string>(value: string, name: string, choices: readonly T[], fallback: T): T {
-  if (!value) return fallback
-  const lowered = value.toLowerCase()
-  if ((choices as readonly string[]).includes(lowered)) return lowered as T
-  throw new InputError(
-    msg`Invalid ${name} '${quotableInput(value)}'. Expected one of: ${[...choices]} (default ${fallback}).`
-  )
-}
-
-// The YAML 1.2 core schema's booleans, as GitHub's own getBooleanInput accepts them.
-function readBoolean(value: string, name: string, fallback: boolean): boolean {
-  if (!value) return fallback
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(
-    msg`Invalid ${name} '${quotableInput(value)}'. Expected true or false (default ${String(fallback)}).`
-  )
-}
-
-function readInteger(value: string, name: string, fallback: number, min: number, max: number): number {
-  if (!value) return fallback
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(
-      msg`Invalid ${name} '${quotableInput(value)}'. Expected a whole number from ${min} to ${max} (default ${fallback}).`
-    )
-  }
-  return Number(value)
-}
-
-function readSeconds(value: string, name: string, fallback: number): number {
-  if (!value) return fallback
-  const seconds = Number(value)
-  if (!/^\d+(\.\d+)?$/.test(value) || seconds < 0.1 || seconds > LIMITS.timeoutSeconds) {
-    throw new InputError(
-      msg`Invalid ${name} '${quotableInput(value)}'. Expected a number of seconds from 0.1 to ${LIMITS.timeoutSeconds} (default ${fallback}).`
-    )
-  }
-  return seconds
-}

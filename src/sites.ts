@@ -66,9 +66,12 @@ export function resolveSite(value: string, source: string): DatadogSite {
 }
 
 function siteError(value: string, source: string): InputError {
-  return new InputError(
-    msg`Invalid ${words(source)} '${quotableInput(value)}'. Expected one of the Datadog sites: ${words(DATADOG_SITES.join(', '))} (or its web app host such as app.datadoghq.eu, or an https URL of either). For a private endpoint or a gateway, set api-url instead.`
+  const expected = words(
+    `Expected one of the Datadog sites: ${DATADOG_SITES.join(', ')} ` +
+      '(or its web app host such as app.datadoghq.eu, or an https URL of either). ' +
+      'For a private endpoint or a gateway, set api-url instead.'
   )
+  return new InputError(msg`Invalid ${words(source)} '${quotableInput(value)}'. ${expected}`)
 }
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http'
 import { hostile, KEYS, startStandIn } from '../../scripts/stand-in.js'
-import { apiError } from '../../src/datadog/errors.js'
 import { DatadogError } from '../../src/errors.js'
+import { unreachable } from '../../src/datadog/transport.js'
+import { attemptsNote } from '../../src/http/format.js'
 import { clientFor, fakeClock, recordingLogger, useStandIn } from '../fixtures/index.js'
 
 const standIn = useStandIn()
@@ -42,9 +43,10 @@ describe('DatadogTransport', () => {
     )
     expect(response).toMatchObject({ status: 200, attempts: 2 })
     expect(clock.waits).toEqual([2000])
-    expect(log.lines[0]).toMatch(
-      /^debug: GET \/api\/v2\/org_connections -> 429 in \d+ ms, attempt 1 of 6; x-ratelimit-limit=60 x-ratelimit-remaining=0 x-ratelimit-reset=2; waiting 2 s \(X-RateLimit-Reset asked 2 s\)$/
-    )
+    const [line] = log.lines
+    expect(line).toMatch(/^debug: GET \/api\/v2\/org_connections -> 429 in \d+ ms, attempt 1 of 6; /)
+    expect(line).toMatch(/; x-ratelimit-limit=60 x-ratelimit-remaining=0 x-ratelimit-reset=2; /)
+    expect(line).toMatch(/; waiting 2 s \(X-RateLimit-Reset asked 2 s\)$/)
     expect(log.lines[1]).toMatch(/-> 200 in \d+ ms, attempt 2 of 6$/)
   })
 
@@ -89,9 +91,9 @@ describe('DatadogTransport', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatadogError)
     expect(error).toMatchObject({ reason: 'read-failed', status: undefined })
-    expect((error as DatadogError).message).toMatch(
-      /^Could not reach the Datadog API: no complete answer within 0\.2 s \(timeout-seconds\)\. \[2 attempts over \d+(\.\d)? s; max-retries \(1\) reached\] Check site or api-url/
-    )
+    const { message } = error as DatadogError
+    expect(message).toMatch(/^Could not reach the Datadog API: no complete answer within 0\.2 s \(timeout-seconds\)\. /)
+    expect(message).toMatch(/\. \[2 attempts over \d+(\.\d)? s; max-retries \(1\) reached\] Check site or api-url/)
     expect(Date.now() - started).toBeLessThan(5000)
   })
 
@@ -144,7 +146,7 @@ describe('DatadogTransport', () => {
   describe('blanks both keys in everything it returns, before anything can cut it', () => {
     const fragments = [KEYS.api, KEYS.app].flatMap(key => [key.slice(0, 8), key.slice(-8)])
 
-    it('in a body that echoes the request headers, and in the excerpt of any cut of it', async () => {
+    it('in a body that echoes the request headers, wherever the echo falls', async () => {
       for (let pad = 0; pad < 260; pad += 7) {
         standIn.current.fault({
           status: 502,
@@ -155,8 +157,8 @@ describe('DatadogTransport', () => {
       for (let pad = 0; pad < 260; pad += 7) {
         const response = await transport.request('GET', '/api/v2/org_connections')
         expect(response.body).toContain('dd-api-key: ***')
-        const text = apiError({ kind: 'list', method: 'GET', path: '/x' }, response, { siteLabel: 'x' }).message
-        for (const fragment of fragments) expect(text).not.toContain(fragment)
+        // Blanked whole before anything can cut it: no cut of what comes back holds a fragment of a key.
+        for (const fragment of fragments) expect(response.body).not.toContain(fragment)
       }
     })
 
@@ -183,5 +185,34 @@ describe('DatadogTransport', () => {
       expect(log.lines[0]).toMatch(/x-ratelimit-name=a\S*\\u0085\S*\\u009bred /)
       expect(log.lines[0]).not.toMatch(/[\u0080-\u009f]/)
     })
+  })
+})
+
+describe('unreachable', () => {
+  it('says what was tried and what to do', () => {
+    const refused = { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:9' }
+    expect(unreachable(refused, 3, 1500, 'max-retries (2) reached').text()).toBe(
+      'Could not reach the Datadog API: connect ECONNREFUSED 127.0.0.1:9. [3 attempts over 1.5 s; max-retries (2) reached] ' +
+        "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; " +
+        'raise max-retries or timeout-seconds for a slow network.'
+    )
+  })
+
+  it('points a TLS failure at NODE_EXTRA_CA_CERTS, and does not suggest retries', () => {
+    const tls = { code: 'SELF_SIGNED_CERT_IN_CHAIN', message: 'self-signed certificate in certificate chain' }
+    const text = unreachable(tls, 1, 10).text()
+    expect(text).toMatch(
+      /^Could not reach the Datadog API: the TLS connection failed \(SELF_SIGNED_CERT_IN_CHAIN: self-signed /
+    )
+    expect(text).toMatch(/certificate in certificate chain\)\. .*NODE_EXTRA_CA_CERTS/)
+    expect(text).not.toContain('max-retries')
+  })
+
+  it('notes attempts only when there was more than one, or something stopped the retries', () => {
+    expect(attemptsNote(1, 200)).toBe('')
+    expect(attemptsNote(1, 200, 'retries are disabled (max-retries: 0)')).toBe(
+      ' [1 attempt over 0.2 s; retries are disabled (max-retries: 0)]'
+    )
+    expect(attemptsNote(4, 12_345)).toBe(' [4 attempts over 12 s]')
   })
 })

@@ -28,7 +28,7 @@ describe('a write whose answer does not come back whole', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatadogError)
     expect((error as Error).message).toMatch(
-      /answered 200 when creating the connection .*not with a usable org connection/
+      /answered 200 when creating the connection .*named no usable connection .*re-run the step, which finds it and adopts it/
     )
   })
 })

@@ -22,7 +22,7 @@ describe('dist/index.js with expected-plan-digest', () => {
     const plan = await runBundle(inputsFor(standIn.current, { 'dry-run': 'true', 'connection-types': 'logs, audit' }))
     expect(plan.outputs).toMatchObject({ result: 'would-create', changed: 'true' })
     const digest = plan.outputs['plan-digest']
-    expect(plan.summary).toContain(`| Plan digest | \`${digest}\` |`)
+    expect(plan.summary).toContain(`Plan digest: \`${digest}\``)
 
     // Someone creates the connection in the Datadog UI between approval and apply.
     const other = standIn.current.seed({ sinkOrgId: SINK, types: ['metrics'] })
@@ -33,7 +33,7 @@ describe('dist/index.js with expected-plan-digest', () => {
       refused,
       new RegExp(
         `^::error::The plan changed since it was approved: approved ${digest}, now sha256:[0-9a-f]{64}\\. ` +
-          `Nothing was written\\. The plan now: update connection ${other.id}`
+          `Nothing was written\\. The plan now: update ${SINK} \\(connection ${other.id}\\)`
       )
     )
     expect(writes(standIn.current)).toEqual([])
@@ -54,7 +54,7 @@ describe('dist/index.js with fail-on-drift', () => {
     expectFailure(
       run,
       new RegExp(
-        `^::error::Drift: 1 connection\\(s\\) differ from what is declared and would change: update connection [0-9a-f-]+ to ${SINK}: metrics -> logs`
+        `^::error::Drift: 1 connection\\(s\\) differ from what is declared and would change: update ${SINK} \\(connection [0-9a-f-]+\\): metrics -> logs`
       )
     )
     expect(run.outputs).toMatchObject({ result: 'would-update', changed: 'true' })

@@ -25,14 +25,19 @@ function expectCreateRequest(request: { body: unknown; headers: Record<string, u
 
 /** The job summary of the create: counts first, the connection's row, then the site, source org, digest and run. */
 function expectCreateSummary(run: Run, connectionId: string): void {
-  expect(run.summary).toContain('### Datadog org connection\n\n1 created.')
+  expect(run.summary.split('\n').slice(0, 5)).toEqual([
+    '### Datadog org connections: applied',
+    '',
+    `**1 created.** Plan digest: \`${run.outputs['plan-digest']}\``,
+    '',
+    'Apply · commit `5f1d3c2`'
+  ])
   expect(run.summary).toContain(
-    `| \`Acme Security\` (\`${SINK}\`) | \`${connectionId}\` | (none) -> \`logs\`, \`metrics\` | **created** |`
+    `| create | \`Acme Security\` (\`${SINK}\`) | \`${connectionId}\` | \`+logs\`, \`+metrics\` | **created** |`
   )
-  expect(run.summary).toContain('| Source org | `Acme Production` (`4dee724d-00cc-11ea-a77b-570c9d03c6c5`) |')
-  expect(run.summary).toContain(`| Plan digest | \`${run.outputs['plan-digest']}\` |`)
-  expect(run.summary).toContain('| Repository | `acme/platform` |')
-  expect(run.summary).toContain('| Run | [https://github.com/acme/platform/actions/runs/4242]')
+  expect(run.summary).toContain('- **Source org**: `Acme Production` (`4dee724d-00cc-11ea-a77b-570c9d03c6c5`)')
+  expect(run.summary).toContain('- **Repository**: `acme/platform`')
+  expect(run.summary).toContain('- **Run**: [https://github.com/acme/platform/actions/runs/4242]')
 }
 
 describe('dist/index.js creates a connection', () => {
@@ -67,10 +72,13 @@ describe('dist/index.js creates a connection', () => {
       ]),
       changed: 'true',
       plan: expect.any(String),
-      'plan-digest': expect.stringMatching(/^sha256:[0-9a-f]{64}$/)
+      'plan-digest': expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      'failure-reason': '',
+      'connections-yaml': ''
     })
     expect(JSON.parse(run.outputs.plan)).toEqual({
       site: standIn.current.url,
+      org: null,
       changes: [{ 'sink-org': SINK, action: 'create', 'connection-id': null, from: null, to: ['logs', 'metrics'] }]
     })
     expect(JSON.parse(run.outputs.connection)).toMatchObject({
@@ -106,12 +114,13 @@ describe('dist/index.js with the keys in the environment', () => {
  * inputs-refused.test.ts); what only the process shows is how a refusal ends the step.
  */
 describe('dist/index.js refuses bad input, and sends nothing', () => {
-  it('an api-url with a password: one error, no stack, exit 1, nothing sent, no output, the password nowhere', async () => {
+  it('an api-url with a password: one error, no stack, exit 1, nothing sent, only failure-reason, the password nowhere', async () => {
     const password = 's3cretPassw0rdOfTheGateway'
     const run = await runBundle(inputsFor(standIn.current, { 'api-url': `https://user:${password}@gw.example.com` }))
     expectFailure(run, /^::error::Invalid api-url 'https:\/\/\*\*\*@gw\.example\.com'/)
     expect(standIn.current.requests).toHaveLength(0)
-    expect(run.outputsFile).toBe('')
+    // The only output of a run refused before it began: why it failed.
+    expect(run.outputs).toEqual({ 'failure-reason': 'invalid-input' })
     expect([run.stdout, run.summary].filter(text => text.includes(password))).toEqual([])
   })
 
@@ -134,10 +143,16 @@ describe('dist/index.js explains what Datadog refused', () => {
     standIn.current.fault({ status: 403, body: { errors: ['Forbidden'] } })
     const run = await runBundle(inputsFor(standIn.current))
     expectFailure(run, message)
-    expect(run.outputs).toMatchObject({ result: 'failed', 'connection-id': '', changed: 'false' })
+    expect(run.outputs).toMatchObject({
+      result: 'failed',
+      'connection-id': '',
+      changed: 'false',
+      'failure-reason': 'write-failed'
+    })
     expect(JSON.parse(run.outputs.results)).toEqual([
       expect.objectContaining({ result: 'failed', error: expect.stringMatching(message) })
     ])
-    expect(run.summary).toContain('### Datadog org connection: failed')
+    expect(run.summary).toContain('### Datadog org connections: failed')
+    expect(run.summary).toContain('**Failed** (write-failed): see the failures below.')
   })
 })

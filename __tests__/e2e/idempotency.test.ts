@@ -41,7 +41,9 @@ describe('dist/index.js converges to what the step says', () => {
     expect(run.stdout).toContain(
       `updated: Updated connection ${existing.id} to sink org Acme Security (${SINK}): types logs -> logs, audit (+audit).`
     )
-    expect(run.summary).toContain('| `logs` -> `audit`, `logs` | **updated** |')
+    expect(run.summary).toContain(
+      `| update | \`Acme Security\` (\`${SINK}\`) | \`${existing.id}\` | \`+audit\` | **updated** |`
+    )
   })
 })
 
@@ -148,8 +150,17 @@ describe('dist/index.js decides each case as declared', () => {
     ])
     expect(standIn.current.calls()).toEqual([ME, LIST])
     expect([...standIn.current.connections.values()].map(c => [c.id, c.types])).toEqual(before)
-    expect(run.summary).toContain('### Datadog org connection: plan (dry run)')
-    expect(run.summary).toContain('| `logs` -> `audit`, `logs` | **would-update** |')
+    expect(run.summary).toContain('### Datadog org connections: plan (dry run)')
+    // Changes first, prune deletions labelled, what stays collapsed.
+    const rows = run.summary.split('\n').filter(line => /^\| (update|create|\*\*delete)/.test(line))
+    expect(rows.map(row => row.split(' | ')[0])).toEqual([
+      '| update',
+      '| create',
+      '| **delete**',
+      '| **delete** (prune)'
+    ])
+    expect(rows[0]).toContain('| `+audit` | **would-update** |')
+    expect(run.summary).toContain('<details><summary>3 unchanged</summary>')
     expect(run.stdout).toContain(
       `would-update: Would update connection ${seeded[update.id].id} to sink org ${update.name} (${update.id}): types logs -> logs, audit (+audit).`
     )

@@ -49,7 +49,7 @@ describe('dist/index.js with connections-file', () => {
       'source-org-name': SOURCE_ORG.name
     })
     expect(first.summary).toContain('2 created.')
-    expect(first.summary).toContain('| List | `.github/datadog-org-connections.yml` |')
+    expect(first.summary).toContain('- **List**: `.github/datadog-org-connections.yml`')
     expect(first.stdout.split('\n').filter(line => line.startsWith('created: '))).toHaveLength(2)
 
     const again = await runBundle(inputs, inWorkspace)
@@ -95,6 +95,6 @@ describe('dist/index.js with connections inline', () => {
     const results = JSON.parse(run.outputs.results) as { result: string; error?: string }[]
     expect(results.map(r => r.result)).toEqual(['failed', 'created'])
     expect(results[0].error).toMatch(/^Datadog answered 403 Forbidden/)
-    expect(run.summary).toContain('### Datadog org connection: failed')
+    expect(run.summary).toContain('### Datadog org connections: failed')
   })
 })

@@ -3,9 +3,10 @@
  * reaches it through HTTPS_PROXY (a CONNECT proxy on 127.0.0.1 that leads to the stand-in served over TLS), or skips
  * the proxy for hosts in NO_PROXY. Hermetic: every connection ends on 127.0.0.1, whatever the machine's network.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import { connect, type Socket } from 'node:net'
+import { createServer, type IncomingMessage } from 'node:http'
+import type { Socket } from 'node:net'
 import { readFileSync } from 'node:fs'
+import { startTestProxy, type TestProxy } from '../fixtures/proxy.js'
 import { expectFailure, inputsFor, runBundle, startStandIn, type StandIn } from './harness.js'
 
 const tls = {
@@ -14,60 +15,25 @@ const tls = {
 }
 
 let standIn: StandIn
-const sockets = new Set<Socket>()
-/** Every CONNECT asked of either proxy: the authority, and the Proxy-Authorization header it carried. */
-const tunnels: string[] = []
-const authorizations: (string | undefined)[] = []
-
-/**
- * A CONNECT proxy on 127.0.0.1 whose every tunnel leads to the stand-in, whatever host was asked. With `credentials`
- * ("user:password"), it answers 407 to a CONNECT without exactly those in Proxy-Authorization, as Squid does.
- */
-async function startProxy(credentials?: string): Promise<Server> {
-  const proxy = createServer((_, res) => res.writeHead(405).end())
-  proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
-    tunnels.push(req.url ?? '')
-    authorizations.push(req.headers['proxy-authorization'])
-    sockets.add(client)
-    client.on('error', () => client.destroy())
-    const expected = credentials && `Basic ${Buffer.from(credentials).toString('base64')}`
-    if (expected && req.headers['proxy-authorization'] !== expected) {
-      client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\n\r\n')
-      return
-    }
-    const upstream = connect(standIn.port, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(client).pipe(upstream)
-    })
-    sockets.add(upstream)
-    upstream.on('error', () => upstream.destroy())
-  })
-  await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
-  return proxy
-}
-const urlOf = (server: Server, auth = '') => `http://${auth}127.0.0.1:${(server.address() as { port: number }).port}`
-
-let proxy: Server
-let proxyUrl: string
-let authProxy: Server
+let proxy: TestProxy
+let authProxy: TestProxy
 const PROXY_USER = 'runner'
 const PROXY_PASSWORD = 'pr0xy-p@ss:w/rd'
+/** Every CONNECT asked of either proxy, in order. */
+const tunnels = () => [...proxy.tunnels, ...authProxy.tunnels]
 
 beforeAll(async () => {
   standIn = await startStandIn({ tls })
-  proxy = await startProxy()
-  proxyUrl = urlOf(proxy)
-  authProxy = await startProxy(`${PROXY_USER}:${PROXY_PASSWORD}`)
+  proxy = await startTestProxy(() => standIn.port)
+  authProxy = await startTestProxy(() => standIn.port, `${PROXY_USER}:${PROXY_PASSWORD}`)
 })
 afterAll(async () => {
-  for (const s of sockets) s.destroy()
-  await Promise.all([proxy, authProxy].map(p => new Promise(resolve => p.close(resolve))))
+  await Promise.all([proxy.close(), authProxy.close()])
   await standIn.close()
 })
 beforeEach(() => {
-  tunnels.length = 0
-  authorizations.length = 0
+  proxy.clear()
+  authProxy.clear()
   standIn.requests.length = 0
   standIn.connections.clear()
 })
@@ -77,19 +43,19 @@ const trust = { NODE_EXTRA_CA_CERTS: '__tests__/fixtures/stand-in-tls.crt' }
 
 describe('dist/index.js behind a proxy', () => {
   it('reaches api.<site> through HTTPS_PROXY, over TLS, with the keys only inside the tunnel', async () => {
-    const run = await runBundle(eu(), { ...trust, HTTPS_PROXY: proxyUrl })
+    const run = await runBundle(eu(), { ...trust, HTTPS_PROXY: proxy.url })
     expect(run.outputs.result).toBe('created')
-    expect(tunnels).toEqual(['api.datadoghq.eu:443'])
+    expect(tunnels()).toEqual(['api.datadoghq.eu:443'])
     expect(standIn.requests.map(r => `${r.method} ${r.headers.host} ${r.path}`)).toEqual([
       'POST api.datadoghq.eu /api/v2/org_connections'
     ])
-    expect(run.summary).toContain('| Site | `datadoghq.eu` |')
+    expect(run.summary).toContain('- **Site**: `datadoghq.eu`')
   })
 
   it('honours the lower-case https_proxy too', async () => {
-    const run = await runBundle(eu(), { ...trust, https_proxy: proxyUrl })
+    const run = await runBundle(eu(), { ...trust, https_proxy: proxy.url })
     expect(run.outputs.result).toBe('created')
-    expect(tunnels).toEqual(['api.datadoghq.eu:443'])
+    expect(tunnels()).toEqual(['api.datadoghq.eu:443'])
   })
 
   it('skips the proxy for a host in NO_PROXY', async () => {
@@ -97,23 +63,23 @@ describe('dist/index.js behind a proxy', () => {
     // the request goes there directly, on the stand-in's port, and the proxy is never asked.
     const run = await runBundle(
       { ...eu(), 'api-url': `https://api.datadoghq.eu:${standIn.port}`, site: '' },
-      { ...trust, HTTPS_PROXY: proxyUrl, NO_PROXY: '.datadoghq.eu' },
+      { ...trust, HTTPS_PROXY: proxy.url, NO_PROXY: '.datadoghq.eu' },
       { 'api.datadoghq.eu': '127.0.0.1' }
     )
     expect(run.outputs.result).toBe('created')
-    expect(tunnels).toEqual([])
+    expect(tunnels()).toEqual([])
     expect(standIn.requests.map(r => `${r.method} ${r.headers.host} ${r.path}`)).toEqual([
       `POST api.datadoghq.eu:${standIn.port} /api/v2/org_connections`
     ])
   })
 
   it('refuses a certificate it does not trust, without retrying', async () => {
-    const run = await runBundle(eu(), { HTTPS_PROXY: proxyUrl })
+    const run = await runBundle(eu(), { HTTPS_PROXY: proxy.url })
     expectFailure(
       run,
       /Could not reach the Datadog API: the TLS connection failed \((SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT): .*NODE_EXTRA_CA_CERTS/
     )
-    expect(tunnels).toEqual(['api.datadoghq.eu:443'])
+    expect(tunnels()).toEqual(['api.datadoghq.eu:443'])
     expect(standIn.requests).toHaveLength(0)
   })
 
@@ -121,25 +87,26 @@ describe('dist/index.js behind a proxy', () => {
     standIn.fault({ hang: true })
     const run = await runBundle(
       { ...eu(), 'max-retries': '0', 'timeout-seconds': '1' },
-      { ...trust, HTTPS_PROXY: proxyUrl }
+      { ...trust, HTTPS_PROXY: proxy.url }
     )
     expectFailure(run, /Could not reach the Datadog API: no complete answer within 1 s/)
     expect(run.wallMs).toBeLessThan(10_000)
   })
 
   it('ends an attempt whose CONNECT the proxy never answers at its timeout', async () => {
+    const held = new Set<Socket>()
     const silent = createServer()
-    silent.on('connect', (_req: IncomingMessage, client: Socket) => sockets.add(client))
+    silent.on('connect', (_req: IncomingMessage, client: Socket) => held.add(client))
     await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
     try {
       const run = await runBundle(
         { ...eu(), 'max-retries': '0', 'timeout-seconds': '1' },
-        { ...trust, HTTPS_PROXY: urlOf(silent) }
+        { ...trust, HTTPS_PROXY: `http://127.0.0.1:${(silent.address() as { port: number }).port}` }
       )
       expectFailure(run, /Could not reach the Datadog API: no complete answer within 1 s/)
       expect(run.wallMs).toBeLessThan(10_000)
     } finally {
-      for (const s of sockets) s.destroy()
+      for (const s of held) s.destroy()
       await new Promise(resolve => silent.close(resolve))
     }
   })
@@ -150,14 +117,14 @@ describe('dist/index.js behind a proxy', () => {
       encodeURIComponent(PROXY_PASSWORD),
       Buffer.from(`${PROXY_USER}:${PROXY_PASSWORD}`).toString('base64')
     ]
-    const withPassword = (password: string) => urlOf(authProxy, `${PROXY_USER}:${encodeURIComponent(password)}@`)
+    const withPassword = (password: string) => authProxy.urlWith(`${PROXY_USER}:${encodeURIComponent(password)}`)
 
     it('authenticates to the proxy, without a deprecation warning and without printing the credentials', async () => {
       // runBundle fails on any stderr output: Node's DEP0005 (Buffer()) was printed here by the `tunnel` package.
       const run = await runBundle(eu(), { ...trust, HTTPS_PROXY: withPassword(PROXY_PASSWORD) })
       expect(run.outputs.result).toBe('created')
-      expect(tunnels).toEqual(['api.datadoghq.eu:443'])
-      expect(authorizations).toEqual([`Basic ${secretForms[2]}`])
+      expect(tunnels()).toEqual(['api.datadoghq.eu:443'])
+      expect(authProxy.authorizations).toEqual([`Basic ${secretForms[2]}`])
       expect(standIn.requests.map(r => r.headers['proxy-authorization'])).toEqual([undefined])
       for (const secret of secretForms) expect(JSON.stringify(run)).not.toContain(secret)
     })

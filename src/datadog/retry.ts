@@ -2,6 +2,11 @@
  * The retry policy, pure: given how an attempt ended, wait how long, or give up. No clock, no sleeping:
  * `now` and `random` are passed in, so every rule is tested without waiting.
  */
+import { formatSeconds } from '../http/format.js'
+import { header, type HttpHeaders, type RequestOutcome } from '../http/request.js'
+
+// Kept here too, so that code written against this module keeps compiling; they live in src/http/.
+export { formatSeconds, header, type HttpHeaders }
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -20,14 +25,8 @@ export const DEFAULT_POLICY: Omit<RetryPolicy, 'maxRetries'> = {
   maxServerWaitMs: 60_000
 }
 
-/** Response headers as Node gives them (names in lower case). Not the global `Headers` of fetch. */
-export type HttpHeaders = Record<string, string | string[] | undefined>
-
-/** How one attempt ended: the transport produces it, the policy reads it. */
-export type AttemptOutcome =
-  | { kind: 'response'; status: number; headers: HttpHeaders; body: string }
-  /** No HTTP answer: `code` is Node's error code (ECONNRESET, ...) or TIMEOUT; `message` says it for people. */
-  | { kind: 'error'; code: string; message: string }
+/** How one attempt ended: the shared request produces it, the policy reads it. */
+export type AttemptOutcome = RequestOutcome
 
 /**
  * - `retry`: wait `delayMs`, then try again;
@@ -87,7 +86,9 @@ export function decideRetry(
     if (asked.ms > policy.maxServerWaitMs) {
       return {
         kind: 'give-up',
-        why: `the server asked to wait ${formatSeconds(asked.ms)} (${asked.header}), more than the ${formatSeconds(policy.maxServerWaitMs)} this action waits at most`,
+        why:
+          `the server asked to wait ${formatSeconds(asked.ms)} (${asked.header}), ` +
+          `more than the ${formatSeconds(policy.maxServerWaitMs)} this action waits at most`,
         serverWaitMs: asked.ms
       }
     }
@@ -116,14 +117,4 @@ export function serverWait(headers: HttpHeaders, now: number): { ms: number; hea
   if (/^\s*\d+(\.\d+)?\s*$/.test(retryAfter)) return { ms: Number(retryAfter) * 1000, header: 'Retry-After' }
   const date = Date.parse(retryAfter)
   return Number.isNaN(date) ? undefined : { ms: Math.max(0, date - now), header: 'Retry-After' }
-}
-
-export function header(headers: HttpHeaders, name: string): string | undefined {
-  const value = headers[name]
-  const first = Array.isArray(value) ? value[0] : value
-  return first === undefined || first.trim() === '' ? undefined : first.trim()
-}
-
-export function formatSeconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`
 }

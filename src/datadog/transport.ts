@@ -1,28 +1,16 @@
 /**
- * One request to the Datadog API, attempted as often as the retry policy allows.
- *
- * Built on @actions/http-client for its proxy support (HTTPS_PROXY, NO_PROXY), with four guards of our own:
- * redirects are never followed (the client would forward DD-API-KEY to the new host), every attempt is bounded by
- * a timer that really tears the socket down, the body is read with a size cap, and the two keys are blanked in
- * everything that comes back (body, header values, error texts) before anything else sees it, so that no later
- * excerpt can cut through a key that a gateway echoed.
+ * One request to the Datadog API, attempted as often as the retry policy allows, each attempt through the shared
+ * bounded request (src/http/request.ts). The two keys are blanked in everything that comes back (body, header
+ * values, error texts) before anything else sees it, so that no later excerpt can cut through a key that a gateway
+ * echoed.
  */
-import { HttpClient, type HttpClientResponse } from '@actions/http-client'
-import { join, msg, type Message } from '../message.js'
-import { redactor, type Redact } from '../redact.js'
 import { DatadogError } from '../errors.js'
-import { unreachable } from './errors.js'
-import { proxyHandlers } from '../http/proxy.js'
-import { AbortOnSignal, readBody } from '../http/request.js'
-import {
-  type AttemptOutcome,
-  type HttpHeaders,
-  type RetryPolicy,
-  decideRetry,
-  formatSeconds,
-  header,
-  mayHaveLanded
-} from './retry.js'
+import { attemptsNote, formatSeconds } from '../http/format.js'
+import { boundedRequest, header, type HttpHeaders } from '../http/request.js'
+import { secretForms } from '../http/secrets.js'
+import { join, msg, words, type Message } from '../message.js'
+import { redactor, type Redact } from '../redact.js'
+import { type AttemptOutcome, type RetryPolicy, decideRetry, isTlsFailure, mayHaveLanded } from './retry.js'
 
 export interface Logger {
   debug(message: string): void
@@ -51,6 +39,8 @@ export interface TransportOptions {
   policy: RetryPolicy
   log: Logger
   clock?: Clock
+  /** The run's redactor (main.ts builds it once); by default one for the two keys. */
+  redact?: Redact
 }
 
 /** An HTTP answer, with both keys already blanked (`***`) in its body and header values. */
@@ -84,9 +74,7 @@ export class DatadogTransport {
 
   constructor(private readonly options: TransportOptions) {
     this.clock = options.clock ?? systemClock
-    // A multi-line key is sent whole but may come back line by line.
-    const keys = [options.apiKey, options.appKey]
-    this.redact = redactor([...keys, ...keys.flatMap(key => key.split('\n').map(line => line.trim()))])
+    this.redact = options.redact ?? redactor(secretForms([options.apiKey, options.appKey]))
   }
 
   /** Sends `method path` until it gets a final answer; returns the last HTTP answer, whatever its status. */
@@ -100,10 +88,10 @@ export class DatadogTransport {
       const outcome = this.redacted(await this.attempt(method, path, payload))
       const took = this.clock.now() - attemptStarted
       const decision = decideRetry(outcome, attempt, policy, this.clock.now(), this.clock.random())
-      const of = policy.maxRetries + 1
       const ended =
         outcome.kind === 'response' ? msg`${String(outcome.status)}` : msg`${outcome.code} (${outcome.message})`
       const waiting = decision.kind === 'retry' ? `; waiting ${formatSeconds(decision.delayMs)} (${decision.why})` : ''
+      const of = policy.maxRetries + 1
       log.debug(
         msg`${method} ${path} -> ${ended} in ${took} ms, attempt ${attempt} of ${of}${rateLimitNote(outcome)}`.text() +
           waiting
@@ -116,17 +104,10 @@ export class DatadogTransport {
       const elapsedMs = this.clock.now() - started
       const stoppedBecause = decision.kind === 'give-up' ? decision.why : undefined
       if (outcome.kind === 'error') {
-        throw new DatadogError(unreachable(outcome.message, outcome.code, attempt, elapsedMs, stoppedBecause), method)
+        throw new DatadogError(unreachable(outcome, attempt, elapsedMs, stoppedBecause), method)
       }
-      return {
-        status: outcome.status,
-        headers: outcome.headers,
-        body: outcome.body,
-        attempts: attempt,
-        elapsedMs,
-        stoppedBecause,
-        earlierAttemptMayHaveLanded
-      }
+      const { status, headers, body: text } = outcome
+      return { status, headers, body: text, attempts: attempt, elapsedMs, stoppedBecause, earlierAttemptMayHaveLanded }
     }
   }
 
@@ -143,44 +124,47 @@ export class DatadogTransport {
 
   private async attempt(method: string, path: string, payload: string | undefined): Promise<AttemptOutcome> {
     const { baseUrl, apiKey, appKey, userAgent, timeoutMs } = this.options
-    const abort = new AbortController()
-    const timer = setTimeout(() => abort.abort(), timeoutMs)
-    const handlers = [new AbortOnSignal(abort.signal), ...proxyHandlers(`${baseUrl}${path}`, abort.signal)]
-    const client = new HttpClient(userAgent, handlers, {
-      allowRedirects: false,
-      allowRetries: false,
-      keepAlive: false,
-      // Our own timer ends the attempt first; this is only the library's backstop.
-      socketTimeout: timeoutMs + 5_000
-    })
     const headers: Record<string, string> = {
       'DD-API-KEY': apiKey,
       'DD-APPLICATION-KEY': appKey,
       Accept: 'application/json'
     }
     if (payload !== undefined) headers['Content-Type'] = 'application/json'
-    try {
-      // http-client takes null for "no body" (its typing says string); '' would send Content-Length: 0 on a GET.
-      const data = (payload ?? null) as string
-      const response: HttpClientResponse = await client.request(method, `${baseUrl}${path}`, data, headers)
-      const body = await readBody(response.message)
-      return { kind: 'response', status: response.message.statusCode ?? 0, headers: response.message.headers, body }
-    } catch (error) {
-      if (abort.signal.aborted) {
-        return {
-          kind: 'error',
-          code: 'TIMEOUT',
-          message: `no complete answer within ${formatSeconds(timeoutMs)} (timeout-seconds)`
-        }
-      }
-      const err = error as NodeJS.ErrnoException
-      return { kind: 'error', code: err.code ?? 'ERROR', message: err.message || String(error) }
-    } finally {
-      clearTimeout(timer)
-      client.dispose()
-    }
+    const outcome = await boundedRequest({
+      method,
+      url: `${baseUrl}${path}`,
+      headers,
+      body: payload,
+      userAgent,
+      timeoutMs
+    })
+    return outcome.kind === 'error' && outcome.code === 'TIMEOUT'
+      ? { ...outcome, message: `${outcome.message} (timeout-seconds)` }
+      : outcome
   }
 }
+
+/** Why no answer came, and what to do: the detail of a DatadogError without a status. */
+export function unreachable(
+  outcome: { code: string; message: string },
+  attempts: number,
+  elapsedMs: number,
+  stoppedBecause?: string
+): Message {
+  const { code, message } = outcome
+  if (isTlsFailure(code)) {
+    return msg`Could not reach the Datadog API: the TLS connection failed (${code}: ${message}). ${words(TLS_ADVICE)}`
+  }
+  const note = attemptsNote(attempts, elapsedMs, stoppedBecause)
+  return msg`Could not reach the Datadog API: ${message}.${words(note)} ${words(NETWORK_ADVICE)}`
+}
+
+const TLS_ADVICE =
+  'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment ' +
+  'variable; otherwise check site or api-url.'
+const NETWORK_ADVICE =
+  "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; " +
+  'raise max-retries or timeout-seconds for a slow network.'
 
 function rateLimitNote(outcome: AttemptOutcome): Message {
   if (outcome.kind !== 'response') return msg``
