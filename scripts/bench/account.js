@@ -1,52 +1,84 @@
 /**
- * The benchmark of an account file: 100 entries across 10 source orgs, run as a matrix of 10 legs (one per source
- * org, each with that org's keys) with nothing to change. Each leg should make two reads (GET current_user, one listing
- * by its own source org) and no write, whatever the entries of the other nine orgs; its wall and CPU time are set
- * beside one connection's no-op re-run (the list benchmark's row).
+ * The benchmark of an account file: 100 entries across 10 source orgs (each to the same 10 sink orgs), run as a
+ * matrix of 10 legs, one per source org with that org's keys, against the stand-in with a fixed latency added to every
+ * request. Each leg's first run creates its 10 connections; each leg's re-run with nothing to change should make two
+ * reads (GET current_user, one listing) whatever the other orgs' entries, and cost about what one connection's no-op
+ * re-run costs, which is measured interleaved with the legs for their ratio (with the stand-in's own keys, to a sink
+ * org no other org connects to: in single-connection mode the action does not read which org its keys belong to, so
+ * it cannot tell its connection from another source org's to the same sink).
  */
-import { keyPair, manyOrgs, startStandIn } from '../stand-in.js'
+import { KEYS, manyOrgs, SINK_ORGS, startStandIn } from '../stand-in.js'
 import { runAction } from '../runner.js'
 
-const SOURCES = 10
-const SINKS_PER_SOURCE = 10
+/** Re-runs of every leg, for a median. */
+const ROUNDS = 2
+
+/** @param {number} i @returns {{ api: string, app: string }} a key pair of its own for the i-th source org */
+const keysOf = i => {
+  const tail = i.toString(16).padStart(4, '0')
+  return { api: `${'a'.repeat(28)}${tail}`, app: `${'b'.repeat(36)}${tail}` }
+}
 
 /**
- * @param {{ latencyMs: number, repeats: number }} options
- * @returns {Promise<{ name: string, expected: string, requests: number, wallMs: number, cpuMs?: number }>}
+ * @param {{ sources?: number, sinks?: number, latencyMs?: number }} [options]
+ * @returns {Promise<{ rows: { name: string, requests: number, expected: string, wallMs: number, cpuMs?: number }[],
+ *   entries: number, sources: number }>}
  */
-export async function benchAccount({ latencyMs, repeats }) {
-  const orgs = manyOrgs(SOURCES + SOURCES * SINKS_PER_SOURCE)
-  const sources = orgs.slice(0, SOURCES)
-  const keys = sources.map((org, i) => ({ ...keyPair(i + 1), orgId: org.id }))
+export async function benchAccount({ sources = 10, sinks = 10, latencyMs = 20 } = {}) {
+  const orgs = manyOrgs(sources + sinks).map((org, i) => ({ ...org, alias: i < sources ? `src-${i}` : `sink-${i}` }))
+  const [from, to] = [orgs.slice(0, sources), orgs.slice(sources)]
+  const keys = [...from.map((org, i) => ({ ...keysOf(i), orgId: org.id })), { ...KEYS }]
   const standIn = await startStandIn({ latencyMs, orgs, keys })
-  const aliases = orgs.map((org, i) => `  org-${i}: ${org.id}`)
-  const entries = sources.flatMap((source, s) =>
-    orgs.slice(SOURCES + s * SINKS_PER_SOURCE, SOURCES + (s + 1) * SINKS_PER_SOURCE).map(sink => {
-      standIn.seed({ sourceOrgId: source.id, sinkOrgId: sink.id, types: ['logs'] })
-      return `  - source-org: org-${orgs.indexOf(source)}\n    sink-org: org-${orgs.indexOf(sink)}\n    connection-types: [logs]`
-    })
-  )
-  const file = ['orgs:', ...aliases, 'connections:', ...entries].join('\n')
-  /** @type {{ wallMs: number, cpuMs?: number, requests: number }[]} */
-  const legs = []
-  for (let round = 0; round < repeats; round++) {
-    const leg = keys[round % keys.length]
+  const file = [
+    'orgs:',
+    ...orgs.map(org => `  ${org.alias}: ${org.id}`),
+    'connections:',
+    ...from.flatMap(source =>
+      to.map(sink => `  - { source-org: ${source.alias}, sink-org: ${sink.alias}, connection-types: [logs] }`)
+    )
+  ].join('\n')
+
+  /** @param {{ api: string, app: string }} pair @param {Record<string, string>} inputs */
+  async function run({ api, app }, inputs) {
     standIn.requests.length = 0
-    const run = await runAction({
-      inputs: { 'api-key': leg.api, 'app-key': leg.app, 'api-url': standIn.url, connections: file },
+    const result = await runAction({
+      inputs: { 'api-key': api, 'app-key': app, 'api-url': standIn.url, ...inputs },
       measureRss: true
     })
-    if (run.code !== 0) throw new Error(`the account leg failed:\n${run.stdout}\n${run.stderr}`)
-    legs.push({ wallMs: run.wallMs, cpuMs: run.cpuMs, requests: standIn.requests.length })
+    if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}\n${result.stderr}`)
+    return { wallMs: result.wallMs, cpuMs: result.cpuMs ?? 0, requests: standIn.requests.length }
+  }
+  const single = { 'sink-org': SINK_ORGS[0].id, 'connection-types': 'logs' }
+  await run(KEYS, single)
+  const first = []
+  for (let leg = 0; leg < sources; leg++) first.push(await run(keysOf(leg), { connections: file }))
+  const legs = []
+  const singles = []
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let leg = 0; leg < sources; leg++) {
+      legs.push(await run(keysOf(leg), { connections: file }))
+      singles.push(await run(KEYS, single))
+    }
   }
   await standIn.close()
   const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[values.length >> 1]
-  const cpu = legs.flatMap(leg => (leg.cpuMs === undefined ? [] : [leg.cpuMs]))
-  return {
-    name: `account file of ${SOURCES * SINKS_PER_SOURCE} entries across ${SOURCES} source orgs: one leg, nothing to change (median of ${repeats})`,
-    expected: '2 (2 reads, no write)',
-    requests: Math.max(...legs.map(leg => leg.requests)),
-    wallMs: median(legs.map(leg => leg.wallMs)),
-    cpuMs: cpu.length ? median(cpu) : undefined
-  }
+  /** @param {string} name @param {string} expected @param {typeof first} runs */
+  const row = (name, expected, runs) => ({
+    name,
+    expected,
+    requests: Math.max(...runs.map(r => r.requests)),
+    wallMs: median(runs.map(r => r.wallMs)),
+    cpuMs: median(runs.map(r => r.cpuMs))
+  })
+  const entries = sources * sinks
+  const rows = [
+    row(
+      `account file of ${entries} entries, ${sources} source orgs: each leg's first run`,
+      `${sinks + 2} (2 reads + ${sinks} POST)`,
+      first
+    ),
+    row(`account file: each leg's re-run, nothing to change (median of ${legs.length})`, '2 (2 reads, no write)', legs),
+    row(`one connection: re-run, nothing to change (median of ${singles.length})`, '2 (POST 409, GET)', singles)
+  ]
+  return { rows, entries, sources }
 }

@@ -11,7 +11,6 @@
 import { join } from 'node:path'
 import { KEYS, manyOrgs, startStandIn } from '../stand-in.js'
 import { ROOT, runAction } from '../runner.js'
-import { benchAccount } from './account.js'
 
 /** Runs of the cheap rows, for a median. */
 const REPEATS = 9
@@ -61,7 +60,7 @@ function recorder(standIn, keys, rows) {
 
 /**
  * @param {{ entries?: number, latencyMs?: number, withClient: boolean }} options
- * @returns {Promise<{ rows: Row[], entries: number, latencyMs: number, notes: string[] }>}
+ * @returns {Promise<{ rows: Row[], entries: number, latencyMs: number }>}
  */
 export async function benchLists({ entries = 100, latencyMs = 20, withClient }) {
   const orgs = manyOrgs(entries)
@@ -102,11 +101,10 @@ export async function benchLists({ entries = 100, latencyMs = 20, withClient }) 
   }
   bench.record(`one connection: a single-connection run (create, median of ${REPEATS})`, '1 (POST)', creates)
 
-  rows.push(await benchAccount({ latencyMs, repeats: REPEATS }))
   await oneProcessEach(standIn, orgs, bench)
   if (withClient) await officialClientLoop(standIn, orgs, keys, bench)
   await standIn.close()
-  return { rows, entries, latencyMs, notes: [] }
+  return { rows, entries, latencyMs }
 }
 
 /**
