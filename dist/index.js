@@ -6826,6 +6826,8 @@ async function run() {
     const input = name => getInput(name);
     let redact = text => text;
     let settings;
+    // Who the keys belong to, once read: a run that fails after it comments under the same marker as its plan did.
+    const seen = {};
     try {
         // Mask first: the runner hides a secret only in lines printed after its mask.
         const secrets = rawSecrets(input, process.env);
@@ -6833,7 +6835,7 @@ async function run() {
             core_setSecret(secret);
         redact = (0,src_redact/* redactor */.$)(secrets);
         settings = await readSettings(input, process.env);
-        await reconcileAndReport(settings, redact);
+        await reconcileAndReport(settings, redact, seen);
     }
     catch (error) {
         const failure = (0,errors/* describeFailure */.Ic)(error, line => core_debug(redact(line)));
@@ -6843,10 +6845,10 @@ async function run() {
         const log = loggerWith(redact);
         await writeSummary(markdown, log);
         if (settings?.commentOnPr)
-            await main_comment(markdown, settings, undefined, { log, redact });
+            await main_comment(markdown, settings, seen.identity, { log, redact });
     }
 }
-async function reconcileAndReport(settings, redact) {
+async function reconcileAndReport(settings, redact, seen) {
     const log = loggerWith(redact);
     settings.warnings.forEach(w => log.warning(w.text()));
     log.debug(`Target ${settings.baseUrl}, ${describeTarget(settings)}, dry-run ${settings.dryRun}`);
@@ -6857,7 +6859,7 @@ async function reconcileAndReport(settings, redact) {
         if (pending.length > 0)
             info(pending.splice(0).join('\n'));
     };
-    const outcome = await reconcile(clientFor(settings, log, redact), settings, {
+    const outcome = await reconcile(remembering(clientFor(settings, log, redact), seen), settings, {
         now: Date.now,
         done: entry => {
             pending.push(log.line(entryLine(entry, settings.dryRun, aliases).text()));
@@ -6878,7 +6880,7 @@ async function reconcileAndReport(settings, redact) {
     const report = { outcome, settings, aliases, failure };
     await writeSummary(redact(summaryOf({ ...report, run: runner, budget: SUMMARY_BUDGET })), log);
     if (settings.commentOnPr) {
-        await main_comment(redact(summaryOf({ ...report, budget: COMMENT_BUDGET })), settings, outcome, { log, redact }, runner);
+        await main_comment(redact(summaryOf({ ...report, budget: COMMENT_BUDGET })), settings, outcome.identity, { log, redact }, runner);
     }
     if (failure)
         setFailed(capped(redact(failure.detail.text())));
@@ -6900,6 +6902,16 @@ function clientFor(settings, log, redact) {
         redact
     });
     return new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel });
+}
+/** The client, noting who the keys belong to as soon as Datadog says. */
+function remembering(client, seen) {
+    return {
+        currentUser: async () => (seen.identity = await client.currentUser()),
+        list: filter => client.list(filter),
+        create: (sinkOrgId, types) => client.create(sinkOrgId, types),
+        update: (id, types) => client.update(id, types),
+        delete: id => client.delete(id)
+    };
 }
 /** A drift check fails when anything would change; connections kept because prune is off are not drift. */
 function driftOf(outcome, settings) {
@@ -6924,7 +6936,7 @@ function logExport(exported, log) {
  * run says so in it). A comment that cannot be written is a warning: the plan itself succeeded or failed on its own.
  * The GitHub calls are a chunk of their own, loaded only here.
  */
-async function main_comment(markdown, settings, outcome, { log, redact }, runner = readRunnerContext()) {
+async function main_comment(markdown, settings, identity, { log, redact }, runner = readRunnerContext()) {
     const pr = runner.pullRequest;
     if (!pr) {
         log.info((0,src_message/* msg */.ab) `comment-on-pr: this run is not for a pull request (event ${runner.eventName ?? 'unknown'}); no comment written.`.text());
@@ -6937,7 +6949,7 @@ async function main_comment(markdown, settings, outcome, { log, redact }, runner
     const { commentMarker, commentTargetOf, upsertPlanComment } = await __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 811));
     const { target } = settings;
     const what = target.kind === 'single' ? target.wish.sinkOrgId : target.kind === 'list' ? target.origin : 'export';
-    const org = outcome?.identity?.orgId ?? settings.sourceOrg?.id ?? settings.siteLabel;
+    const org = identity?.orgId.toLowerCase() ?? settings.sourceOrg?.id ?? settings.siteLabel;
     try {
         const written = await upsertPlanComment({
             token: settings.githubToken,

@@ -3,8 +3,9 @@
  * below it throws or returns an outcome, and what must not fail the job (the summary, the comment) is a warning.
  */
 import * as core from '@actions/core'
-import { reconcile } from './apply.js'
+import { type ConnectionsApi, reconcile } from './apply.js'
 import { OrgConnectionsClient } from './datadog/client.js'
+import type { CurrentUser } from './datadog/model.js'
 import { DEFAULT_POLICY } from './datadog/retry.js'
 import { DatadogTransport, type Logger } from './datadog/transport.js'
 import { type Failure, DriftError, describeFailure } from './errors.js'
@@ -31,13 +32,15 @@ export async function run(): Promise<void> {
   const input: InputReader = name => core.getInput(name)
   let redact: Redact = text => text
   let settings: Settings | undefined
+  // Who the keys belong to, once read: a run that fails after it comments under the same marker as its plan did.
+  const seen: { identity?: CurrentUser } = {}
   try {
     // Mask first: the runner hides a secret only in lines printed after its mask.
     const secrets = rawSecrets(input, process.env)
     for (const secret of secrets) core.setSecret(secret)
     redact = redactor(secrets)
     settings = await readSettings(input, process.env)
-    await reconcileAndReport(settings, redact)
+    await reconcileAndReport(settings, redact, seen)
   } catch (error) {
     const failure = describeFailure(error, line => core.debug(redact(line)))
     core.setOutput('failure-reason', failure.reason)
@@ -45,11 +48,11 @@ export async function run(): Promise<void> {
     const markdown = redact(failureSummaryOf(failure))
     const log = loggerWith(redact)
     await writeSummary(markdown, log)
-    if (settings?.commentOnPr) await comment(markdown, settings, undefined, { log, redact })
+    if (settings?.commentOnPr) await comment(markdown, settings, seen.identity, { log, redact })
   }
 }
 
-async function reconcileAndReport(settings: Settings, redact: Redact): Promise<void> {
+async function reconcileAndReport(settings: Settings, redact: Redact, seen: { identity?: CurrentUser }): Promise<void> {
   const log = loggerWith(redact)
   settings.warnings.forEach(w => log.warning(w.text()))
   log.debug(`Target ${settings.baseUrl}, ${describeTarget(settings)}, dry-run ${settings.dryRun}`)
@@ -59,7 +62,7 @@ async function reconcileAndReport(settings: Settings, redact: Redact): Promise<v
   const flush = (): void => {
     if (pending.length > 0) core.info(pending.splice(0).join('\n'))
   }
-  const outcome = await reconcile(clientFor(settings, log, redact), settings, {
+  const outcome = await reconcile(remembering(clientFor(settings, log, redact), seen), settings, {
     now: Date.now,
     done: entry => {
       pending.push(log.line(entryLine(entry, settings.dryRun, aliases).text()))
@@ -78,7 +81,13 @@ async function reconcileAndReport(settings: Settings, redact: Redact): Promise<v
   const report = { outcome, settings, aliases, failure }
   await writeSummary(redact(summaryOf({ ...report, run: runner, budget: SUMMARY_BUDGET })), log)
   if (settings.commentOnPr) {
-    await comment(redact(summaryOf({ ...report, budget: COMMENT_BUDGET })), settings, outcome, { log, redact }, runner)
+    await comment(
+      redact(summaryOf({ ...report, budget: COMMENT_BUDGET })),
+      settings,
+      outcome.identity,
+      { log, redact },
+      runner
+    )
   }
   if (failure) core.setFailed(capped(redact(failure.detail.text())))
 }
@@ -100,6 +109,17 @@ function clientFor(settings: Settings, log: Logger, redact: Redact): OrgConnecti
     redact
   })
   return new OrgConnectionsClient(transport, { siteLabel: settings.siteLabel })
+}
+
+/** The client, noting who the keys belong to as soon as Datadog says. */
+function remembering(client: OrgConnectionsClient, seen: { identity?: CurrentUser }): ConnectionsApi {
+  return {
+    currentUser: async () => (seen.identity = await client.currentUser()),
+    list: filter => client.list(filter),
+    create: (sinkOrgId, types) => client.create(sinkOrgId, types),
+    update: (id, types) => client.update(id, types),
+    delete: id => client.delete(id)
+  }
 }
 
 /** A drift check fails when anything would change; connections kept because prune is off are not drift. */
@@ -135,7 +155,7 @@ function logExport(exported: NonNullable<Outcome['exported']>, log: Logger): voi
 async function comment(
   markdown: string,
   settings: Settings,
-  outcome: Outcome | undefined,
+  identity: CurrentUser | undefined,
   { log, redact }: { log: Logger; redact: Redact },
   runner: RunnerContext = readRunnerContext()
 ): Promise<void> {
@@ -155,7 +175,7 @@ async function comment(
   const { commentMarker, commentTargetOf, upsertPlanComment } = await import('./github/comment.js')
   const { target } = settings
   const what = target.kind === 'single' ? target.wish.sinkOrgId : target.kind === 'list' ? target.origin : 'export'
-  const org = outcome?.identity?.orgId ?? settings.sourceOrg?.id ?? settings.siteLabel
+  const org = identity?.orgId.toLowerCase() ?? settings.sourceOrg?.id ?? settings.siteLabel
   try {
     const written = await upsertPlanComment({
       token: settings.githubToken,

@@ -64,7 +64,8 @@ function list(state, org, query) {
     ? all
     : all.filter(c => {
         const [from, to] = [c.sourceOrg.id.toLowerCase(), c.sinkOrg.id.toLowerCase()]
-        if (!sink && !source) return from === own || to === own
+        // An org sees only the connections it is a party to (as the source or the sink); the filters narrow that.
+        if (from !== own && to !== own) return false
         return (!sink || to === sink) && (!source || from === source)
       })
   const data = filtered.slice(offset, offset + limit).map(c => resource(c, state.shape))
