@@ -3,7 +3,13 @@ import { statSync } from 'node:fs'
 import { SCENARIOS } from '../scripts/scenarios.js'
 import { inputsFor, runBundle, useStandIn } from './e2e/harness.js'
 
-const MAX_BUNDLE_BYTES = 250 * 1024
+/**
+ * What every run loads. This round's reading of the whole contract, the approval gate, the review summary, export
+ * and account files took it from about 250 KiB to about 300 KiB, with one create still well within 1.5x of the floor
+ * (docs/benchmarks.md). The budget is there to catch what would cost far more: undici or Octokit, about 1 MiB, pulled
+ * into the main chunk by an import.
+ */
+const MAX_BUNDLE_BYTES = 320 * 1024
 
 describe('budgets', () => {
   it(`dist/index.js stays under ${MAX_BUNDLE_BYTES / 1024} KiB`, () => {
