@@ -139,6 +139,7 @@ describe('dist/index.js with a listed connection that does not name its sink org
     expectFailure(run, new RegExp(`without a sink org \\(relationships\\.sink_org\\): ${stored.id}\\.`))
     expect(run.outputs['failure-reason']).toBe('read-failed')
     expect(standIn.current.calls()).toEqual([ME, LIST])
+    expect(writes(standIn.current)).toEqual([])
     expect(standIn.current.connections.has(stored.id)).toBe(true)
     expect(run.outputs.result).not.toBe('absent')
   })
