@@ -6178,7 +6178,7 @@ function outputsOf(outcome, settings, aliases, failure) {
         'source-org-name': outputs_text(source?.name),
         'sink-org-name': outputs_text(c?.sinkOrg?.name),
         connection: c ? JSON.stringify(neutralised((0,model/* connectionJson */.HU)(c))) : '',
-        results: jsonList(outcome.entries.map(entry => resultObject(entry, aliases))),
+        results: jsonList(outcome.entries.map(entry => resultObject(entry, aliases, source?.id))),
         changed: String(changed(outcome)),
         plan: planJson(outcome),
         'plan-digest': outcome.digest,
@@ -6187,10 +6187,11 @@ function outputsOf(outcome, settings, aliases, failure) {
     };
 }
 /** One object of the `results` output. */
-function resultObject(entry, aliases) {
+function resultObject(entry, aliases, sourceOrgId) {
     const c = entry.connection;
     const sinkAlias = aliases(entry.plan.sinkOrgId);
-    const sourceAlias = aliases(c?.sourceOrg?.id);
+    // Every entry is the keys' org's own: a planned create or an absent entry has no connection to name its source.
+    const sourceAlias = aliases(c?.sourceOrg?.id ?? sourceOrgId);
     return {
         'sink-org': entry.plan.sinkOrgId,
         ...(sinkAlias ? { 'sink-org-alias': sinkAlias } : {}),
@@ -6345,7 +6346,7 @@ function summaryOf({ outcome, settings, aliases, failure, run, budget }) {
     const head = headOf(outcome, settings, failure, run);
     const changes = outcome.entries.filter(e => changeOf(e.plan).action !== 'none' || e.error);
     const unchanged = outcome.entries.filter(e => !changes.includes(e));
-    const tail = tailOf(outcome, settings, run);
+    const tail = tailOf(outcome, settings, aliases, run);
     const room = budget - head.length - tail.length;
     const changeRows = changes.map(e => changeRow(e, aliases));
     const stillRows = unchanged.map(e => stillRow(e, aliases));
@@ -6439,14 +6440,14 @@ function failuresOf(outcome, aliases) {
     const failed = outcome.entries.filter(entry => entry.error);
     return failed.map(entry => `- ${entrySentence(entry, outcome.dryRun, aliases).markdown()}`).join('\n');
 }
-function tailOf(outcome, settings, run) {
+function tailOf(outcome, settings, aliases, run) {
     const identity = outcome.identity;
     const source = identity
         ? { id: identity.orgId, name: identity.orgName }
         : outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined);
     const items = [
         ['Site', (0,src_message/* msg */.ab) `${settings.siteLabel}`.markdown()],
-        ['Source org', source && orgName(source, source.id).markdown()],
+        ['Source org', source && orgName(source, source.id, aliases(source.id)).markdown()],
         ['List', settings.target.kind === 'list' ? (0,src_message/* msg */.ab) `${settings.target.origin}`.markdown() : undefined],
         [
             'Entries of other source orgs (neither read nor written)',

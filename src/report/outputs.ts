@@ -55,7 +55,7 @@ export function outputsOf(
     'source-org-name': text(source?.name),
     'sink-org-name': text(c?.sinkOrg?.name),
     connection: c ? JSON.stringify(neutralised(connectionJson(c))) : '',
-    results: jsonList(outcome.entries.map(entry => resultObject(entry, aliases))),
+    results: jsonList(outcome.entries.map(entry => resultObject(entry, aliases, source?.id))),
     changed: String(changed(outcome)),
     plan: planJson(outcome),
     'plan-digest': outcome.digest,
@@ -65,10 +65,11 @@ export function outputsOf(
 }
 
 /** One object of the `results` output. */
-function resultObject(entry: EntryOutcome, aliases: Aliases): Record<string, unknown> {
+function resultObject(entry: EntryOutcome, aliases: Aliases, sourceOrgId?: string): Record<string, unknown> {
   const c = entry.connection
   const sinkAlias = aliases(entry.plan.sinkOrgId)
-  const sourceAlias = aliases(c?.sourceOrg?.id)
+  // Every entry is the keys' org's own: a planned create or an absent entry has no connection to name its source.
+  const sourceAlias = aliases(c?.sourceOrg?.id ?? sourceOrgId)
   return {
     'sink-org': entry.plan.sinkOrgId,
     ...(sinkAlias ? { 'sink-org-alias': sinkAlias } : {}),

@@ -39,7 +39,7 @@ export function summaryOf({ outcome, settings, aliases, failure, run, budget }: 
   const head = headOf(outcome, settings, failure, run)
   const changes = outcome.entries.filter(e => changeOf(e.plan).action !== 'none' || e.error)
   const unchanged = outcome.entries.filter(e => !changes.includes(e))
-  const tail = tailOf(outcome, settings, run)
+  const tail = tailOf(outcome, settings, aliases, run)
   const room = budget - head.length - tail.length
   const changeRows = changes.map(e => changeRow(e, aliases))
   const stillRows = unchanged.map(e => stillRow(e, aliases))
@@ -157,14 +157,14 @@ function failuresOf(outcome: Outcome, aliases: Aliases): string {
   return failed.map(entry => `- ${entrySentence(entry, outcome.dryRun, aliases).markdown()}`).join('\n')
 }
 
-function tailOf(outcome: Outcome, settings: Settings, run?: RunContext): string {
+function tailOf(outcome: Outcome, settings: Settings, aliases: Aliases, run?: RunContext): string {
   const identity = outcome.identity
   const source = identity
     ? { id: identity.orgId, name: identity.orgName }
     : outcome.entries.map(e => e.connection?.sourceOrg).find(ref => ref !== undefined)
   const items: [string, string | undefined][] = [
     ['Site', msg`${settings.siteLabel}`.markdown()],
-    ['Source org', source && orgName(source, source.id).markdown()],
+    ['Source org', source && orgName(source, source.id, aliases(source.id)).markdown()],
     ['List', settings.target.kind === 'list' ? msg`${settings.target.origin}`.markdown() : undefined],
     [
       'Entries of other source orgs (neither read nor written)',
