@@ -3,12 +3,18 @@
  * each across real runs. The rules themselves are proven by apply.test.ts, settings.test.ts, report.test.ts and
  * github/comment.test.ts (one comment per step and target, pages, ownership).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { GITHUB_TOKEN, PULL_REQUEST, startGitHubStandIn } from '../../scripts/github-stand-in.js'
 import { SOURCE_ORG } from '../../scripts/stand-in.js'
-import { expectFailure, inputsFor, runBundle, SINK, SINK_ORGS, type StandIn, useStandIn } from './harness.js'
+import {
+  expectFailure,
+  inputsFor,
+  runBundle,
+  SINK,
+  SINK_ORGS,
+  type StandIn,
+  useStandIn,
+  pullRequestEnv
+} from './harness.js'
 
 const standIn = useStandIn()
 
@@ -86,27 +92,6 @@ describe('dist/index.js with source-org', () => {
     expect(standIn.current.calls()).toEqual([ME])
   })
 })
-
-/** The runner's environment for a run on a pull request, with the GitHub stand-in as its API. */
-function pullRequestEnv(github: { url: string }): Record<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'event-'))
-  const path = join(dir, 'event.json')
-  writeFileSync(
-    path,
-    JSON.stringify({
-      number: PULL_REQUEST.number,
-      pull_request: { number: PULL_REQUEST.number },
-      repository: { name: PULL_REQUEST.repo, owner: { login: PULL_REQUEST.owner } }
-    })
-  )
-  return {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: path,
-    GITHUB_API_URL: github.url,
-    GITHUB_JOB: 'plan',
-    GITHUB_ACTION: 'plan'
-  }
-}
 
 describe('dist/index.js with comment-on-pr', () => {
   let github: Awaited<ReturnType<typeof startGitHubStandIn>>

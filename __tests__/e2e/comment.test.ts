@@ -4,36 +4,13 @@
  * The ownership rules themselves are proven by github/comment.test.ts; paging and the warning on a failed write by
  * e2e/approval.test.ts.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { GITHUB_TOKEN, MAX_BODY, OCTOCAT, PULL_REQUEST, startGitHubStandIn } from '../../scripts/github-stand-in.js'
+import { GITHUB_TOKEN, MAX_BODY, OCTOCAT, startGitHubStandIn } from '../../scripts/github-stand-in.js'
 import { keyPair, KEYS, manyOrgs } from '../../scripts/stand-in.js'
-import { expectFailure, inputsFor, runBundle, SINK, SINK_ORGS, useStandIn } from './harness.js'
+import { expectFailure, inputsFor, runBundle, SINK, SINK_ORGS, useStandIn, pullRequestEnv } from './harness.js'
 
 const standIn = useStandIn()
 
 type GitHub = Awaited<ReturnType<typeof startGitHubStandIn>>
-
-/** The runner's environment for a run on a pull request, with the GitHub stand-in as its API. */
-function pullRequestEnv(github: GitHub): Record<string, string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json')
-  writeFileSync(
-    path,
-    JSON.stringify({
-      number: PULL_REQUEST.number,
-      pull_request: { number: PULL_REQUEST.number },
-      repository: { name: PULL_REQUEST.repo, owner: { login: PULL_REQUEST.owner } }
-    })
-  )
-  return {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: path,
-    GITHUB_API_URL: github.url,
-    GITHUB_JOB: 'plan',
-    GITHUB_ACTION: 'plan'
-  }
-}
 
 const marker = (body: string) => body.split('\n')[0]
 

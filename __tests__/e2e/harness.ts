@@ -4,6 +4,10 @@
  * appears anywhere else (stdout, stderr, the outputs file, the summary). The stand-in, its keys and orgs, and the
  * hook that starts it around each test are the shared fixtures' (../fixtures/index.ts), re-exported here.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PULL_REQUEST } from '../../scripts/github-stand-in.js'
 import { inputsFor, startStandIn } from '../../scripts/stand-in.js'
 import { runAction } from '../../scripts/runner.js'
 
@@ -57,4 +61,24 @@ export function expectFailure(run: Run, message: RegExp): void {
 
 export function debugLines(run: Run): string[] {
   return run.stdout.split('\n').filter(line => line.startsWith('::debug::'))
+}
+
+/** The runner's environment for a run on a pull request, with the GitHub stand-in (at `github.url`) as its API. */
+export function pullRequestEnv(github: { url: string }): Record<string, string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      number: PULL_REQUEST.number,
+      pull_request: { number: PULL_REQUEST.number },
+      repository: { name: PULL_REQUEST.repo, owner: { login: PULL_REQUEST.owner } }
+    })
+  )
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: path,
+    GITHUB_API_URL: github.url,
+    GITHUB_JOB: 'plan',
+    GITHUB_ACTION: 'plan'
+  }
 }
