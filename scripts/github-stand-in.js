@@ -18,8 +18,7 @@
  * Serves https with `tls` (the e2e proxy test's certificate). Run it alone with
  * `node scripts/github-stand-in.js [--port N] [--seed N] [--login NAME]` (`--login`: the token is that person's).
  */
-import { createServer } from 'node:http'
-import { createServer as createTlsServer } from 'node:https'
+import { serve, serveUntilStopped } from './stand-in/server.js'
 import { pathToFileURL } from 'node:url'
 
 /** The token the stand-in accepts by default (a stand-in value, not a real token). */
@@ -73,32 +72,20 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, ident
     nextId: 1000001,
     clock
   }
-  const sockets = new Set()
-  const scheme = tls ? 'https' : 'http'
-  const server = (tls ? createTlsServer.bind(null, tls) : createServer)((req, res) => {
-    /** @type {Buffer[]} */
-    const chunks = []
-    req.on('data', chunk => chunks.push(chunk))
-    req.on('end', () => {
-      const request = record(req, Buffer.concat(chunks).toString('utf8'))
+  const served = await serve({
+    port,
+    tls,
+    onRequest(received, { req, res }) {
+      const request = record(received)
       state.requests.push(request)
-      send(res, handle(state, request, `${scheme}://${req.headers.host ?? '127.0.0.1'}`))
-    })
+      send(res, handle(state, request, `${tls ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}`))
+    }
   })
-  server.on(tls ? 'secureConnection' : 'connection', socket => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => resolve(undefined))
-  })
-  const actualPort = /** @type {import('node:net').AddressInfo} */ (server.address()).port
   /** @param {'writes' | 'reads'} kind @returns {(status: number | null, message?: string) => void} */
   const failWith = kind => (status, message) => (state.failures[kind] = status ? { status, message } : null)
   return {
-    url: `${scheme}://127.0.0.1:${actualPort}`,
-    port: actualPort,
+    url: served.url,
+    port: served.port,
     token,
     identity,
     requests: state.requests,
@@ -114,27 +101,14 @@ export async function startGitHubStandIn({ port = 0, token = GITHUB_TOKEN, ident
       state.requests.length = 0
       state.failures = { writes: null, reads: null }
     },
-    close: () =>
-      new Promise(resolve => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resolve(undefined))
-      })
+    close: served.close
   }
 }
 
-/** @param {import('node:http').IncomingMessage} req @param {string} text its body @returns {RecordedRequest} */
-function record(req, text) {
-  const url = new URL(req.url ?? '/', 'http://stand-in')
-  const match = LIST.exec(url.pathname) ?? ONE.exec(url.pathname) ?? USER.exec(url.pathname)
-  return {
-    method: req.method ?? 'GET',
-    path: url.pathname,
-    prefix: match ? match[1] : '',
-    query: Object.fromEntries(url.searchParams),
-    url: req.url ?? '/',
-    headers: req.headers,
-    body: parseJson(text) ?? (text || undefined)
-  }
+/** @param {import('./stand-in/server.js').ReceivedRequest} received @returns {RecordedRequest} */
+function record(received) {
+  const match = LIST.exec(received.path) ?? ONE.exec(received.path) ?? USER.exec(received.path)
+  return { ...received, method: received.method ?? 'GET', url: received.url ?? '/', prefix: match ? match[1] : '' }
 }
 
 /** @param {State} state @param {RecordedRequest} request @param {string} origin as the client asked @returns {Answer} */
@@ -264,15 +238,6 @@ function send(res, { status, headers = {}, body }) {
   res.end(text)
 }
 
-/** @param {string} text */
-function parseJson(text) {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
 // `node scripts/github-stand-in.js [--port N] [--seed N] [--login NAME]`: serve until stopped.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = (/** @type {string} */ name) => {
@@ -286,7 +251,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { owner, repo, number } = PULL_REQUEST
   console.log(`GitHub stand-in listening on ${standIn.url} (GHES style: ${standIn.url}/api/v3)`)
   console.log(`  token: ${standIn.token} (stand-in only, ${identity.login}); pull request ${owner}/${repo}#${number}`)
-  const stop = () => standIn.close().then(() => process.exit(0))
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  serveUntilStopped(standIn)
 }
