@@ -6356,7 +6356,7 @@ function summaryOf({ outcome, settings, aliases, failure, run, budget }) {
     return [
         head,
         table(CHANGE_HEADER, shownChanges, changeRows.length, 'change(s)'),
-        collapsed(`${unchanged.length} unchanged`, table(STILL_HEADER, shownStill, stillRows.length, 'row(s)'), changes.length > 0),
+        collapsed(`${unchanged.length} with nothing to change`, table(STILL_HEADER, shownStill, stillRows.length, 'row(s)'), changes.length > 0),
         outcome.undeclared.length
             ? collapsed(`${outcome.undeclared.length} connection(s) not in the list, kept because prune is off`, table(STILL_HEADER, shownKept, keptRows.length, 'row(s)'), true)
             : '',

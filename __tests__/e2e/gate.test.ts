@@ -300,7 +300,7 @@ describe('dist/index.js: each failure names its reason and keeps what was decide
     expect(summary).toMatch(/^Dry run: nothing was written · prune on · commit `5f1d3c2`$/m)
     expect(summary).toContain('**Failed** (drift)')
     const changes = at('| Change | Sink org |')
-    const collapsed = at('<details><summary>1 unchanged</summary>')
+    const collapsed = at('<details><summary>1 with nothing to change</summary>')
     expect(at('**Failed** (drift)')).toBeLessThan(changes)
     expect(changes).toBeLessThan(collapsed)
     const row = (id: string) => summary.split('\n').find(line => line.startsWith('|') && line.includes(id)) ?? ''

@@ -160,7 +160,7 @@ describe('dist/index.js decides each case as declared', () => {
       '| **delete** (prune)'
     ])
     expect(rows[0]).toContain('| `+audit` | **would-update** |')
-    expect(run.summary).toContain('<details><summary>3 unchanged</summary>')
+    expect(run.summary).toContain('<details><summary>3 with nothing to change</summary>')
     expect(run.stdout).toContain(
       `would-update: Would update connection ${seeded[update.id].id} to sink org ${update.name} (${update.id}): types logs -> logs, audit (+audit).`
     )

@@ -57,7 +57,7 @@ describe('summaryOf', () => {
       `| update | \`Acme Security\` (\`${SINK}\`) | \`${existing.id}\` | \`+audit\`, \`-metrics\` | **would-update** |`,
       `| **delete** (prune) | \`${OTHER_SINK}\` | \`${pruned.connection.id}\` | \`-logs\` | **would-delete** |`
     ])
-    const details = lines.indexOf('<details><summary>1 unchanged</summary>')
+    const details = lines.indexOf('<details><summary>1 with nothing to change</summary>')
     expect(details).toBeGreaterThan(lines.indexOf(changeRows[1]))
     expect(lines[details + 4]).toMatch(/^\| `Quiet Org` .* \| `logs` \| unchanged \|$/)
   })

@@ -52,7 +52,7 @@ export function summaryOf({ outcome, settings, aliases, failure, run, budget }: 
     head,
     table(CHANGE_HEADER, shownChanges, changeRows.length, 'change(s)'),
     collapsed(
-      `${unchanged.length} unchanged`,
+      `${unchanged.length} with nothing to change`,
       table(STILL_HEADER, shownStill, stillRows.length, 'row(s)'),
       changes.length > 0
     ),
