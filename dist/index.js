@@ -6373,7 +6373,9 @@ function headOf(outcome, settings, failure, run) {
     const lines = [
         `### Datadog org connections: ${what}`,
         '',
-        `**${countsOf(outcome)}.** Plan digest: ${(0,src_message/* msg */.ab) `${outcome.digest}`.markdown()}`
+        outcome.exported
+            ? `**${outcome.exported.connections} connection(s) exported.**`
+            : `**${countsOf(outcome)}.** Plan digest: ${(0,src_message/* msg */.ab) `${outcome.digest}`.markdown()}`
     ];
     lines.push('', modeOf(outcome, settings, run));
     for (const notice of outcome.notices)
@@ -6385,7 +6387,7 @@ function headOf(outcome, settings, failure, run) {
     return lines.join('\n');
 }
 function modeOf(outcome, settings, run) {
-    const parts = [outcome.dryRun ? 'Dry run: nothing was written' : 'Apply'];
+    const parts = [outcome.exported ? 'Export: read only' : outcome.dryRun ? 'Dry run: nothing was written' : 'Apply'];
     if (settings.target.kind === 'list')
         parts.push(settings.target.prune ? 'prune on' : 'prune off');
     if (run?.sha)
@@ -6473,7 +6475,7 @@ function exportedOf(exported) {
     return [
         `${exported.connections} connection(s), in the format of connections-file:`,
         '',
-        (0,src_message/* codeBlock */.DV)(yaml, 'yaml'),
+        (0,src_message/* codeBlock */.DV)(yaml.trimEnd(), 'yaml'),
         ...left
     ].join('\n');
 }

@@ -77,7 +77,7 @@ describe('dist/index.js with export, then the exported list re-imported', () => 
     expect(exported.outputs).toMatchObject({ changed: 'false', results: '[]', 'failure-reason': '' })
     expect(exported.summary).toContain('### Datadog org connections: export')
     expect(exported.summary).toContain(
-      `2 connection(s), in the format of connections-file:\n\n\`\`\`yaml\n${yaml}\n\`\`\``
+      `2 connection(s), in the format of connections-file:\n\n\`\`\`yaml\n${yaml.trimEnd()}\n\`\`\``
     )
     expect(writes(s)).toEqual([])
 

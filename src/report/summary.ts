@@ -78,7 +78,9 @@ function headOf(outcome: Outcome, settings: Settings, failure: Failure | undefin
   const lines = [
     `### Datadog org connections: ${what}`,
     '',
-    `**${countsOf(outcome)}.** Plan digest: ${msg`${outcome.digest}`.markdown()}`
+    outcome.exported
+      ? `**${outcome.exported.connections} connection(s) exported.**`
+      : `**${countsOf(outcome)}.** Plan digest: ${msg`${outcome.digest}`.markdown()}`
   ]
   lines.push('', modeOf(outcome, settings, run))
   for (const notice of outcome.notices) lines.push('', `> ${notice.markdown()}`)
@@ -93,7 +95,7 @@ function headOf(outcome: Outcome, settings: Settings, failure: Failure | undefin
 }
 
 function modeOf(outcome: Outcome, settings: Settings, run?: RunContext): string {
-  const parts = [outcome.dryRun ? 'Dry run: nothing was written' : 'Apply']
+  const parts = [outcome.exported ? 'Export: read only' : outcome.dryRun ? 'Dry run: nothing was written' : 'Apply']
   if (settings.target.kind === 'list') parts.push(settings.target.prune ? 'prune on' : 'prune off')
   if (run?.sha) parts.push(msg`commit ${run.sha.slice(0, 7)}`.markdown())
   const gate = outcome.gate
@@ -191,7 +193,7 @@ function exportedOf(exported: NonNullable<Outcome['exported']>): string {
   return [
     `${exported.connections} connection(s), in the format of connections-file:`,
     '',
-    codeBlock(yaml, 'yaml'),
+    codeBlock(yaml.trimEnd(), 'yaml'),
     ...left
   ].join('\n')
 }
