@@ -45,6 +45,14 @@ describe('oneLine', () => {
     expect(oneLine('a\u202eb\u2028c\u007fd')).toBe('a\\u202eb\\u2028c\\u007fd')
   })
 
+  it('shows the Arabic letter mark, zero-width and invisible characters as escapes', () => {
+    expect(oneLine('a\u061cb\u200bc\u200dd\u2060e\u2066f')).toBe('a\\u061cb\\u200bc\\u200dd\\u2060e\\u2066f')
+  })
+
+  it("defuses the runner's older command form, which it reads anywhere in a line", () => {
+    expect(oneLine('Analytics ##[error]keys compromised')).toBe('Analytics ##\\u005berror]keys compromised')
+  })
+
   it('replaces lone surrogates, keeps pairs, and never leaves half a pair at a cut', () => {
     expect(oneLine('a\ud800b\udc00c')).toBe('a\ufffdb\ufffdc')
     expect(oneLine('ok 😀')).toBe('ok 😀')
@@ -63,8 +71,10 @@ describe('codeSpan', () => {
     expect(codeSpan('```')).toBe('```` ``` ````')
   })
 
-  it('escapes pipes so a table cell stays whole', () => {
+  it('escapes pipes so a table cell stays whole, even after a backslash of the value', () => {
     expect(codeSpan('a|b')).toBe('`a\\|b`')
+    // `\\|` would be an escaped backslash and a live pipe: the backslash is shown as an escape instead.
+    expect(codeSpan('Acme\\|![x](https://e.example/p.png)')).toBe('`Acme\\u005c\\|![x](https://e.example/p.png)`')
   })
 
   it('says (empty) rather than render an empty span', () => {
@@ -83,5 +93,8 @@ describe('logLine', () => {
   it('defuses a line that would start a runner command', () => {
     expect(logLine('::stop-commands::x')).toBe(' ::stop-commands::x')
     expect(logLine('fine ::x')).toBe('fine ::x')
+    expect(logLine('created: to sink org Acme ##[stop-commands]x')).toBe(
+      'created: to sink org Acme ##\\u005bstop-commands]x'
+    )
   })
 })

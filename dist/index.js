@@ -1170,9 +1170,13 @@ function join(messages, separator) {
     const literals = ['', ...parts.slice(1).map(() => separator), ''];
     return new Message(parts.length ? literals : [''], parts);
 }
-// C0 and C1 controls, DEL, the Unicode line and paragraph separators, bidi controls and the BOM.
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, bidi controls (the Arabic letter mark
+// included), zero-width and invisible format characters, and the BOM.
+const CONTROL = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\ufeff]/g;
+/** `##[name]`: the runner's older command form, which it finds anywhere in a line. */
+const OLD_COMMAND = /##\[/g;
 const LINE_BREAKS_AND_TABS = /[\r\n\t]+/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /**
@@ -1191,14 +1195,18 @@ function clean(text) {
     return text
         .replace(LINE_BREAKS_AND_TABS, ' ')
         .replace(CONTROL, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(LONE_SURROGATE, '\ufffd');
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(OLD_COMMAND, '##\\u005b');
 }
 /**
  * A GitHub Markdown code span: nothing in it is interpreted (no HTML, link, autolink, emphasis or entity).
  * The fence is one backtick longer than the longest run inside; `|` is escaped so that a table cell stays whole.
  */
 function codeSpan(value, max = MAX_VALUE_CHARS) {
-    const text = oneLine(value, max).replace(/\|/g, '\\|');
+    // A backslash before a pipe would escape the escape (`\\|`) and end the table cell: it is shown as an escape.
+    const text = oneLine(value, max)
+        .replace(/\\(?=\|)/g, '\\u005c')
+        .replace(/\|/g, '\\|');
     if (text === '')
         return '(empty)';
     const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
@@ -1212,9 +1220,12 @@ function codeBlock(text, language = 'text') {
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${text}\n${fence}`;
 }
-/** A log line the runner cannot read as a command: `::` at its start is the only way to forge one. */
+/**
+ * A log line the runner cannot read as a command: `::` at its start, or `##[` anywhere (the older form), would be one.
+ */
 function logLine(line) {
-    return line.startsWith('::') ? ` ${line}` : line;
+    const defused = line.replace(OLD_COMMAND, '##\\u005b');
+    return defused.startsWith('::') ? ` ${defused}` : defused;
 }
 
 

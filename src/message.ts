@@ -69,9 +69,13 @@ export function join(messages: readonly Message[], separator: string): Message {
   return new Message(parts.length ? literals : [''], parts)
 }
 
-// C0 and C1 controls, DEL, the Unicode line and paragraph separators, bidi controls and the BOM.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, bidi controls (the Arabic letter mark
+// included), zero-width and invisible format characters, and the BOM.
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\ufeff]/g
+/** `##[name]`: the runner's older command form, which it finds anywhere in a line. */
+const OLD_COMMAND = /##\[/g
 const LINE_BREAKS_AND_TABS = /[\r\n\t]+/g
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
@@ -92,6 +96,7 @@ function clean(text: string): string {
     .replace(LINE_BREAKS_AND_TABS, ' ')
     .replace(CONTROL, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(LONE_SURROGATE, '\ufffd')
+    .replace(OLD_COMMAND, '##\\u005b')
 }
 
 /**
@@ -99,7 +104,10 @@ function clean(text: string): string {
  * The fence is one backtick longer than the longest run inside; `|` is escaped so that a table cell stays whole.
  */
 export function codeSpan(value: string, max = MAX_VALUE_CHARS): string {
-  const text = oneLine(value, max).replace(/\|/g, '\\|')
+  // A backslash before a pipe would escape the escape (`\\|`) and end the table cell: it is shown as an escape.
+  const text = oneLine(value, max)
+    .replace(/\\(?=\|)/g, '\\u005c')
+    .replace(/\|/g, '\\|')
   if (text === '') return '(empty)'
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
   const fence = '`'.repeat(longestRun + 1)
@@ -114,7 +122,10 @@ export function codeBlock(text: string, language = 'text'): string {
   return `${fence}${language}\n${text}\n${fence}`
 }
 
-/** A log line the runner cannot read as a command: `::` at its start is the only way to forge one. */
+/**
+ * A log line the runner cannot read as a command: `::` at its start, or `##[` anywhere (the older form), would be one.
+ */
 export function logLine(line: string): string {
-  return line.startsWith('::') ? ` ${line}` : line
+  const defused = line.replace(OLD_COMMAND, '##\\u005b')
+  return defused.startsWith('::') ? ` ${defused}` : defused
 }

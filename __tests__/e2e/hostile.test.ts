@@ -34,13 +34,18 @@ const forged = [
   '\n::warning::forged warning',
   '\u001b[2J\u0007\b<img src=x onerror=alert(1)>',
   '\n# heading [link](https://evil.example) **bold**',
-  '`tick` | cell'
+  '`tick` | cell',
+  'Analytics ##[error]keys compromised ##[stop-commands]x',
+  'Acme\\|<img src=x> \u061c\u200b'
 ]
 
 /** No runner command but ours, no control character in the log, no heading, tag, link or emphasis in the summary. */
 function expectInert(run: Run): void {
   const commands = run.stdout.split('\n').filter(line => line.startsWith('::'))
   expect(commands.filter(line => !/^::(add-mask|debug|warning|error)::/.test(line))).toEqual([])
+  // The runner's older form, `##[command]`, is read anywhere in a line.
+  expect(run.stdout.split('\n').filter(line => line.includes('##['))).toEqual([])
+  expect(run.stdout).not.toMatch(/[\u061c\u200b\u202e]/)
   // eslint-disable-next-line no-control-regex -- no control character may reach the log
   expect(run.stdout.split('\n').filter(line => /[\u0000-\u0008\u000b-\u001f\u007f]/.test(line))).toEqual([])
   const summary = run.summary.split('\n')
