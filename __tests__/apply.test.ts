@@ -124,6 +124,19 @@ describe('connections other orgs made to this one', () => {
     expect(outcome.entries.map(e => e.result)).toEqual(['absent'])
     expect(standIn.current.connections.has(theirs.id)).toBe(true)
   })
+
+  it('never prunes nor exports a connection made to this org, even when the answer does not name its source', async () => {
+    const incoming = standIn.current.seed({ sourceOrgId: OTHER_SINK, sinkOrgId: SOURCE_ORG.id, types: ['logs'] })
+    incoming.omit = ['source_org']
+    // A gateway that ignores the filter: the listing by source org shows the connection made to this org too.
+    standIn.current.listing.ignoreFilter = true
+    const pruned = await list([{ sinkOrgId: SINK }], {}, true)
+    expect(pruned.entries.map(e => [e.result, e.plan.sinkOrgId])).toEqual([['created', SINK]])
+    expect(standIn.current.connections.has(incoming.id)).toBe(true)
+    const exported = await apply({ target: { kind: 'export' } })
+    expect(exported.exported?.yaml).not.toContain(`sink-org: ${SOURCE_ORG.id}`)
+    expect(exported.exported?.connections).toBe(1)
+  })
 })
 
 describe('a listed connection that does not name its sink org', () => {

@@ -145,9 +145,13 @@ function wishesOf(target: Target, identity: Identity): { wishes: Wish[]; others:
  */
 function ownConnections(identity: Identity | undefined): (connections: OrgConnection[]) => OrgConnection[] {
   return connections => {
-    const own = connections.filter(
-      c => !identity || c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId
-    )
+    const ours = (c: OrgConnection): boolean => {
+      if (!identity) return true
+      // A connection to the keys' org was made by another org, whatever the answer leaves out.
+      if (c.sinkOrg?.id.toLowerCase() === identity.orgId) return false
+      return c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId
+    }
+    const own = connections.filter(ours)
     const unnamed = unnamedSink(own)
     if (unnamed.length > 0) {
       throw new StepError(
