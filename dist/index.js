@@ -289,12 +289,13 @@ __webpack_unused_export__ = debug; // for test
 /* harmony export */   HU: () => (/* binding */ connectionJson),
 /* harmony export */   LO: () => (/* binding */ KNOWN_CONNECTION_TYPES),
 /* harmony export */   R4: () => (/* binding */ connectionResource),
+/* harmony export */   YY: () => (/* binding */ carryOver),
 /* harmony export */   aF: () => (/* binding */ createdAtMs),
 /* harmony export */   tB: () => (/* binding */ parseConnectionPage),
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   wA: () => (/* binding */ parseCurrentUser)
 /* harmony export */ });
-/* unused harmony exports isKnownConnectionType, MAX_TYPES, MAX_TYPE_CHARS, rfc3339Ms, parseConnection, carryOver */
+/* unused harmony exports isKnownConnectionType, MAX_TYPES, MAX_TYPE_CHARS, rfc3339Ms, parseConnection */
 /* harmony import */ var _uuid_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
 /* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(568);
 /**
@@ -391,10 +392,12 @@ function readConnectionFields(resource) {
     if (typeof createdAt === 'string' && rfc3339Ms(createdAt) !== undefined)
         fields.createdAt = createdAt;
     const relationships = isRecord(resource.relationships) ? resource.relationships : {};
+    // The creator is a person: only its id is kept, never a name (personal data, and logs are public).
+    const creator = relationship(relationships, 'created_by');
     const refs = {
         sourceOrg: relationship(relationships, 'source_org'),
         sinkOrg: relationship(relationships, 'sink_org'),
-        createdBy: relationship(relationships, 'created_by')
+        createdBy: creator && { id: creator.id }
     };
     for (const [key, ref] of Object.entries(refs))
         if (ref)
@@ -5003,6 +5006,7 @@ function typeOf(type) {
 
 
 
+
 /** Every plan in order; a dry run previews. Stops at the first unapproved change. */
 async function carryOutAll(writer, plans, dryRun) {
     const entries = [];
@@ -5063,7 +5067,7 @@ async function carryOutExisting(writer, plan) {
             return {
                 plan,
                 result: 'updated',
-                connection: withKnownNames(updated.connection, plan.connection),
+                connection: (0,model/* carryOver */.YY)(updated.connection, plan.connection),
                 notes: updated.notes
             };
         }
@@ -5082,22 +5086,6 @@ async function carryOutExisting(writer, plan) {
         case 'nothing-to-delete':
             return { plan, result: 'absent', notes: [] };
     }
-}
-/** A PATCH answer names no orgs (ids only): what was listed fills in the names the answer left out. */
-function withKnownNames(updated, listed) {
-    const named = (fresh, known) => {
-        if (!fresh)
-            return known;
-        const same = known !== undefined && known.id.toLowerCase() === fresh.id.toLowerCase();
-        return fresh.name === undefined && same && known.name !== undefined ? { ...fresh, name: known.name } : fresh;
-    };
-    return {
-        ...updated,
-        createdAt: updated.createdAt ?? listed.createdAt,
-        sourceOrg: named(updated.sourceOrg, listed.sourceOrg),
-        sinkOrg: named(updated.sinkOrg, listed.sinkOrg),
-        createdBy: named(updated.createdBy, listed.createdBy)
-    };
 }
 /** What a dry run reports: the connection as it would be, and no write. */
 function preview(plan) {
@@ -5245,7 +5233,15 @@ function wishesOf(target, identity) {
  */
 function ownConnections(identity) {
     return connections => {
-        const own = connections.filter(c => !identity || c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId);
+        const ours = (c) => {
+            if (!identity)
+                return true;
+            // A connection to the keys' org was made by another org, whatever the answer leaves out.
+            if (c.sinkOrg?.id.toLowerCase() === identity.orgId)
+                return false;
+            return c.sourceOrg === undefined || c.sourceOrg.id.toLowerCase() === identity.orgId;
+        };
+        const own = connections.filter(ours);
         const unnamed = unnamedSink(own);
         if (unnamed.length > 0) {
             throw new errors/* StepError */.zg((0,src_message/* msg */.ab) `Datadog listed ${unnamed.length} connection(s) without a sink org (relationships.sink_org): ${unnamed.map(c => c.id)}. ${(0,src_message/* words */.aL)('Which sink org they serve decides what to do, so nothing was written. Re-run; if it persists, check api-url and any gateway on the way.')}`, 'read-failed');
@@ -5629,6 +5625,8 @@ class OrgConnectionsClient {
         let last;
         for (let page = 1; page <= this.limits.maxPages; page++) {
             last = await this.readPage(`${CONNECTIONS_PATH}?${param}=${encodeURIComponent(wanted)}`, offset);
+            if (last.received > this.limits.pageSize)
+                throw this.oversizedPage(last);
             let added = 0;
             for (const connection of last.connections) {
                 const id = connection.id.toLowerCase();
@@ -5645,9 +5643,9 @@ class OrgConnectionsClient {
             }
             offset += last.received;
             const { received, totalFiltered } = last;
-            if (received === 0 || (totalFiltered !== undefined ? offset >= totalFiltered : received < this.limits.pageSize)) {
+            // Without a total (meta is optional), only an empty page says the listing is over: a short page does not.
+            if (received === 0 || (totalFiltered !== undefined && offset >= totalFiltered))
                 return kept;
-            }
             if (added === 0)
                 throw brokenPaging(last, offset - received);
         }
@@ -5664,6 +5662,11 @@ class OrgConnectionsClient {
             throw unexpectedAnswer(operation, response, (0,src_message/* msg */.ab) `not with a usable list of connections: ${parsed.problem}`);
         }
         return { operation, response, ...parsed.value };
+    }
+    /** More items than the page asked for: read no further, so that what a listing holds in memory stays bounded. */
+    oversizedPage({ operation, response, received }) {
+        const what = `a page of ${received} connections, more than the ${this.limits.pageSize} it asked for`;
+        return unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(what), { quoteBody: false });
     }
     tooMany({ operation, response }) {
         const what = `the listing holds more than ${this.limits.maxMatches} connections, more than this action reads`;
@@ -5763,9 +5766,8 @@ class OrgConnectionsClient {
 }
 function brokenPaging({ operation, response }, at) {
     const what = `its page at offset ${at} holds only connections of earlier pages while more were announced`;
-    return unexpectedAnswer(operation, response, (0,src_message/* words */.aL)(`${what}: the paging is broken (the offset may be ignored)`), {
-        quoteBody: false
-    });
+    const why = (0,src_message/* words */.aL)(`${what}: the paging is broken (the offset may be ignored)`);
+    return unexpectedAnswer(operation, response, why, { quoteBody: false });
 }
 function endless({ operation, response }, maxPages, kept) {
     const pages = maxPages === 1 ? '1 page' : `${maxPages} pages`;
@@ -5814,9 +5816,7 @@ function sameSet(a, b) {
     const right = new Set(b.map(t => t.toLowerCase()));
     return left.size === right.size && [...left].every(t => right.has(t));
 }
-function isSuccess(status) {
-    return status >= 200 && status < 300;
-}
+const isSuccess = (status) => status >= 200 && status < 300;
 /**
  * A connection id about to go into a path: a UUID (so nothing to encode). The ids given here are ids the client
  * itself returned (already checked), so a failure is a bug of the caller, said plainly.

@@ -5,7 +5,7 @@
  * write does not stop the others; an unapproved change stops the run before it.
  */
 import { type Gate, notApproved, unapproved } from './approval.js'
-import type { OrgConnection, OrgRef } from './datadog/model.js'
+import { type OrgConnection, carryOver } from './datadog/model.js'
 import { DatadogError, PlanChangedError, PlanRefusedError, describeFailure } from './errors.js'
 import { msg, words } from './message.js'
 import type { EntryOutcome, Outcome } from './outcome.js'
@@ -105,7 +105,7 @@ async function carryOutExisting(writer: Writer, plan: Exclude<Plan, { action: 'c
       return {
         plan,
         result: 'updated',
-        connection: withKnownNames(updated.connection, plan.connection),
+        connection: carryOver(updated.connection, plan.connection),
         notes: updated.notes
       }
     }
@@ -122,22 +122,6 @@ async function carryOutExisting(writer: Writer, plan: Exclude<Plan, { action: 'c
       return { plan, result: 'unchanged', connection: plan.connection, notes: [] }
     case 'nothing-to-delete':
       return { plan, result: 'absent', notes: [] }
-  }
-}
-
-/** A PATCH answer names no orgs (ids only): what was listed fills in the names the answer left out. */
-function withKnownNames(updated: OrgConnection, listed: OrgConnection): OrgConnection {
-  const named = (fresh: OrgRef | undefined, known: OrgRef | undefined): OrgRef | undefined => {
-    if (!fresh) return known
-    const same = known !== undefined && known.id.toLowerCase() === fresh.id.toLowerCase()
-    return fresh.name === undefined && same && known.name !== undefined ? { ...fresh, name: known.name } : fresh
-  }
-  return {
-    ...updated,
-    createdAt: updated.createdAt ?? listed.createdAt,
-    sourceOrg: named(updated.sourceOrg, listed.sourceOrg),
-    sinkOrg: named(updated.sinkOrg, listed.sinkOrg),
-    createdBy: named(updated.createdBy, listed.createdBy)
   }
 }
 

@@ -228,7 +228,7 @@ describe('OrgConnectionsClient.create', () => {
         createdAt: '2023-01-01T12:00:00Z',
         sourceOrg: { id: REFERENCE.id, name: 'Example Org' },
         sinkOrg: { id: REFERENCE.id, name: 'Example Org' },
-        createdBy: { id: 'usr123abc456', name: 'John Doe' }
+        createdBy: { id: 'usr123abc456' }
       }
     })
   })

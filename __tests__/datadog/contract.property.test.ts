@@ -158,7 +158,9 @@ function refOf(ref: RefSpec | 'no data' | undefined): OrgRef | undefined {
 function expected(spec: Spec, types: string[]): OrgConnection {
   const c: OrgConnection = { id: spec.id, connectionTypes: types }
   if (spec.createdAt) c.createdAt = spec.createdAt.text
-  const refs = { sourceOrg: refOf(spec.source), sinkOrg: refOf(spec.sink), createdBy: refOf(spec.creator) }
+  // The creator's name is personal data: only its id is read.
+  const creator = refOf(spec.creator)
+  const refs = { sourceOrg: refOf(spec.source), sinkOrg: refOf(spec.sink), createdBy: creator && { id: creator.id } }
   for (const [key, ref] of Object.entries(refs)) if (ref) c[key as keyof typeof refs] = ref
   return c
 }

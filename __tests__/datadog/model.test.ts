@@ -51,12 +51,19 @@ describe('the contract’s own answers', () => {
       createdAt: '2023-01-01T12:00:00Z',
       sourceOrg: { id: REFERENCE.id, name: 'Example Org' },
       sinkOrg: { id: REFERENCE.id, name: 'Example Org' },
-      createdBy: { id: 'usr123abc456', name: 'John Doe' }
+      // The creator's name is personal data: only the id is read.
+      createdBy: { id: 'usr123abc456' }
     })
   })
 
   it('renders the connection output as the answer’s own JSON:API object', () => {
-    expect(connectionJson(read(referenceCreateAnswer()))).toEqual(referenceCreateAnswer().data)
+    // All of it but the creator's name (personal data, never read).
+    const reference = referenceCreateAnswer().data
+    const creator = { data: { id: reference.relationships.created_by.data.id, type: 'users' } }
+    expect(connectionJson(read(referenceCreateAnswer()))).toEqual({
+      ...reference,
+      relationships: { ...reference.relationships, created_by: creator }
+    })
     expect(connectionJson(read(recordedPatchAnswer()))).toEqual(recordedPatchAnswer().data)
   })
 
@@ -72,7 +79,7 @@ describe('the contract’s own answers', () => {
           createdAt: '2025-09-23T09:16:50.558314+00:00',
           sourceOrg: RECORDED.sourceOrg,
           sinkOrg: RECORDED.sinkOrg,
-          createdBy: { id: RECORDED.user.id, name: 'Jane Doe' }
+          createdBy: { id: RECORDED.user.id }
         }
       ]
     })
@@ -240,7 +247,7 @@ describe('ids and relationships', () => {
     expect(parsed).toMatchObject({
       sourceOrg: { id: 'org-1 (legacy)' },
       sinkOrg: { id: '..', name: '' },
-      createdBy: { id: 'usr123abc456', name: 'John Doe' }
+      createdBy: { id: 'usr123abc456' }
     })
   })
 

@@ -80,6 +80,7 @@ export class OrgConnectionsClient {
     let last: PageRead | undefined
     for (let page = 1; page <= this.limits.maxPages; page++) {
       last = await this.readPage(`${CONNECTIONS_PATH}?${param}=${encodeURIComponent(wanted)}`, offset)
+      if (last.received > this.limits.pageSize) throw this.oversizedPage(last)
       let added = 0
       for (const connection of last.connections) {
         const id = connection.id.toLowerCase()
@@ -93,9 +94,8 @@ export class OrgConnectionsClient {
       }
       offset += last.received
       const { received, totalFiltered } = last
-      if (received === 0 || (totalFiltered !== undefined ? offset >= totalFiltered : received < this.limits.pageSize)) {
-        return kept
-      }
+      // Without a total (meta is optional), only an empty page says the listing is over: a short page does not.
+      if (received === 0 || (totalFiltered !== undefined && offset >= totalFiltered)) return kept
       if (added === 0) throw brokenPaging(last, offset - received)
     }
     throw endless(last as PageRead, this.limits.maxPages, kept.length)
@@ -111,6 +111,12 @@ export class OrgConnectionsClient {
       throw unexpectedAnswer(operation, response, msg`not with a usable list of connections: ${parsed.problem}`)
     }
     return { operation, response, ...parsed.value }
+  }
+
+  /** More items than the page asked for: read no further, so that what a listing holds in memory stays bounded. */
+  private oversizedPage({ operation, response, received }: PageRead): Error {
+    const what = `a page of ${received} connections, more than the ${this.limits.pageSize} it asked for`
+    return unexpectedAnswer(operation, response, words(what), { quoteBody: false })
   }
 
   private tooMany({ operation, response }: PageRead): Error {
@@ -221,9 +227,8 @@ interface PageRead {
 
 function brokenPaging({ operation, response }: PageRead, at: number): Error {
   const what = `its page at offset ${at} holds only connections of earlier pages while more were announced`
-  return unexpectedAnswer(operation, response, words(`${what}: the paging is broken (the offset may be ignored)`), {
-    quoteBody: false
-  })
+  const why = words(`${what}: the paging is broken (the offset may be ignored)`)
+  return unexpectedAnswer(operation, response, why, { quoteBody: false })
 }
 
 function endless({ operation, response }: PageRead, maxPages: number, kept: number): Error {
@@ -274,9 +279,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every(t => right.has(t))
 }
 
-function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300
-}
+const isSuccess = (status: number): boolean => status >= 200 && status < 300
 
 /**
  * A connection id about to go into a path: a UUID (so nothing to encode). The ids given here are ids the client

@@ -139,10 +139,12 @@ export function readConnectionFields(resource: Record<string, unknown>): Connect
   const createdAt = attributes.created_at
   if (typeof createdAt === 'string' && rfc3339Ms(createdAt) !== undefined) fields.createdAt = createdAt
   const relationships = isRecord(resource.relationships) ? resource.relationships : {}
+  // The creator is a person: only its id is kept, never a name (personal data, and logs are public).
+  const creator = relationship(relationships, 'created_by')
   const refs = {
     sourceOrg: relationship(relationships, 'source_org'),
     sinkOrg: relationship(relationships, 'sink_org'),
-    createdBy: relationship(relationships, 'created_by')
+    createdBy: creator && { id: creator.id }
   }
   for (const [key, ref] of Object.entries(refs)) if (ref) fields[key as keyof typeof refs] = ref
   return fields
