@@ -317,7 +317,9 @@ describe('only approved writes', () => {
     expect(outcome.entries.map(e => e.result)).toEqual(['failed'])
     expect(stoppedBy(outcome)).toEqual([
       'plan-changed',
-      expect.stringMatching(/not approved: update .*metrics.* -> logs.*The run stopped before it/)
+      expect.stringMatching(
+        /not approved: update .*metrics.* -> logs.*The run stopped before it.* 1 later change\(s\) of the plan were not attempted\.$/
+      )
     ])
     expect(writesSent().map(r => r.method)).toEqual(['POST'])
   })

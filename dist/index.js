@@ -5015,7 +5015,9 @@ async function carryOutAll(writer, plans, dryRun) {
         writer.hooks.done(entry);
         entries.push(entry);
         if (entry.error?.reason === 'plan-changed') {
-            return { entries, stopped: new errors/* PlanChangedError */.aq(entry.error.detail) };
+            const rest = plans.length - entries.length;
+            const untried = rest > 0 ? (0,src_message/* msg */.ab) ` ${rest} later change(s) of the plan were not attempted.` : (0,src_message/* msg */.ab) ``;
+            return { entries, stopped: new errors/* PlanChangedError */.aq((0,src_message/* msg */.ab) `${entry.error.detail}${untried}`) };
         }
     }
     return { entries };
@@ -5899,7 +5901,10 @@ class DatadogTransport {
             const elapsedMs = this.clock.now() - started;
             const stoppedBecause = decision.kind === 'give-up' ? decision.why : undefined;
             if (outcome.kind === 'error') {
-                throw new errors/* DatadogError */.j9(unreachable(outcome, attempt, elapsedMs, stoppedBecause), method);
+                // A write whose answer was lost may have been carried out all the same: say so, and that a re-run finds it.
+                const landed = method !== 'GET' && (earlierAttemptMayHaveLanded || mayHaveLanded(outcome));
+                const detail = unreachable(outcome, attempt, elapsedMs, stoppedBecause);
+                throw new errors/* DatadogError */.j9(landed ? (0,src_message/* msg */.ab) `${detail} ${(0,src_message/* words */.aL)(MAY_HAVE_LANDED)}` : detail, method);
             }
             const { status, headers, body: text } = outcome;
             return { status, headers, body: text, attempts: attempt, elapsedMs, stoppedBecause, earlierAttemptMayHaveLanded };
@@ -5947,6 +5952,8 @@ function unreachable(outcome, attempts, elapsedMs, stoppedBecause) {
     const note = (0,format/* attemptsNote */.p)(attempts, elapsedMs, stoppedBecause);
     return (0,src_message/* msg */.ab) `Could not reach the Datadog API: ${message}.${(0,src_message/* words */.aL)(note)} ${(0,src_message/* words */.aL)(NETWORK_ADVICE)}`;
 }
+const MAY_HAVE_LANDED = 'The write may have been carried out although no answer came back: a re-run finds the connection as it now is ' +
+    'and reports it.';
 const TLS_ADVICE = 'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment ' +
     'variable; otherwise check site or api-url.';
 const NETWORK_ADVICE = "Check site or api-url, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), then re-run; " +
@@ -6107,20 +6114,27 @@ const CHANGES = new Set([
     'would-delete'
 ]);
 /**
- * What fails the step, if anything: a failed write comes before what stopped the run after it. In a list, every failed
- * entry is named, one line each; the reason is the first one's.
+ * What fails the step, if anything, with the first cause the run met as its reason. What stopped the run is said
+ * first; in a list, every failed write is named, one line each.
  */
 function failureOf(outcome, list) {
     const failed = outcome.entries.filter(entry => entry.error);
     const first = failed[0]?.error;
-    if (first && !list)
-        return first;
-    if (first) {
-        const lines = failed.map(entry => (0,src_message/* msg */.ab) `sink org ${entry.plan.sinkOrgId}: ${entry.error?.detail ?? (0,src_message/* msg */.ab) ``}`);
-        const count = (0,src_message/* msg */.ab) `${failed.length} of ${outcome.entries.length} connections failed`;
-        return { detail: (0,src_message/* msg */.ab) `${count}; the others were applied (see results).\n${(0,src_message/* join */.fj)(lines, '\n')}`, reason: first.reason };
+    const { stopped } = outcome;
+    if (stopped) {
+        const others = failed.filter(entry => entry.error?.reason !== 'plan-changed');
+        const lines = others.length ? (0,src_message/* msg */.ab) `\n${failedLines(others)}` : (0,src_message/* msg */.ab) ``;
+        return { detail: (0,src_message/* msg */.ab) `${stopped.detail}${lines}`, reason: first?.reason ?? stopped.reason };
     }
-    return outcome.stopped ? { detail: outcome.stopped.detail, reason: outcome.stopped.reason } : undefined;
+    if (!first)
+        return undefined;
+    if (!list)
+        return first;
+    const count = (0,src_message/* msg */.ab) `${failed.length} of ${outcome.entries.length} connections failed`;
+    return { detail: (0,src_message/* msg */.ab) `${count}; the others were applied (see results).\n${failedLines(failed)}`, reason: first.reason };
+}
+function failedLines(failed) {
+    return (0,src_message/* join */.fj)(failed.map(entry => (0,src_message/* msg */.ab) `sink org ${entry.plan.sinkOrgId}: ${entry.error?.detail ?? (0,src_message/* msg */.ab) ``}`), '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/names.ts

@@ -66,17 +66,27 @@ export interface Outcome {
 }
 
 /**
- * What fails the step, if anything: a failed write comes before what stopped the run after it. In a list, every failed
- * entry is named, one line each; the reason is the first one's.
+ * What fails the step, if anything, with the first cause the run met as its reason. What stopped the run is said
+ * first; in a list, every failed write is named, one line each.
  */
 export function failureOf(outcome: Outcome, list: boolean): Failure | undefined {
   const failed = outcome.entries.filter(entry => entry.error)
   const first = failed[0]?.error
-  if (first && !list) return first
-  if (first) {
-    const lines = failed.map(entry => msg`sink org ${entry.plan.sinkOrgId}: ${entry.error?.detail ?? msg``}`)
-    const count = msg`${failed.length} of ${outcome.entries.length} connections failed`
-    return { detail: msg`${count}; the others were applied (see results).\n${join(lines, '\n')}`, reason: first.reason }
+  const { stopped } = outcome
+  if (stopped) {
+    const others = failed.filter(entry => entry.error?.reason !== 'plan-changed')
+    const lines = others.length ? msg`\n${failedLines(others)}` : msg``
+    return { detail: msg`${stopped.detail}${lines}`, reason: first?.reason ?? stopped.reason }
   }
-  return outcome.stopped ? { detail: outcome.stopped.detail, reason: outcome.stopped.reason } : undefined
+  if (!first) return undefined
+  if (!list) return first
+  const count = msg`${failed.length} of ${outcome.entries.length} connections failed`
+  return { detail: msg`${count}; the others were applied (see results).\n${failedLines(failed)}`, reason: first.reason }
+}
+
+function failedLines(failed: readonly EntryOutcome[]): Message {
+  return join(
+    failed.map(entry => msg`sink org ${entry.plan.sinkOrgId}: ${entry.error?.detail ?? msg``}`),
+    '\n'
+  )
 }

@@ -45,7 +45,9 @@ export async function carryOutAll(
     writer.hooks.done(entry)
     entries.push(entry)
     if (entry.error?.reason === 'plan-changed') {
-      return { entries, stopped: new PlanChangedError(entry.error.detail) }
+      const rest = plans.length - entries.length
+      const untried = rest > 0 ? msg` ${rest} later change(s) of the plan were not attempted.` : msg``
+      return { entries, stopped: new PlanChangedError(msg`${entry.error.detail}${untried}`) }
     }
   }
   return { entries }

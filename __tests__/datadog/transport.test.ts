@@ -129,6 +129,20 @@ describe('DatadogTransport', () => {
     expect(clock.waits).toHaveLength(2)
   })
 
+  it('says that a write whose every answer was lost may have been carried out; a refused one was not', async () => {
+    standIn.current.fault({ method: 'POST', drop: 'after', times: 2 })
+    const lost = await clientFor(standIn.current.url, { maxRetries: 1 })
+      .transport.request('POST', '/api/v2/org_connections', { data: {} })
+      .catch((e: unknown) => e)
+    expect(lost).toMatchObject({ reason: 'write-failed', message: expect.stringMatching(/may have been carried out/) })
+    const url = standIn.current.url
+    await standIn.current.close()
+    const refused = await clientFor(url, { maxRetries: 1 })
+      .transport.request('POST', '/api/v2/org_connections', { data: {} })
+      .catch((e: unknown) => e)
+    expect((refused as DatadogError).message).not.toMatch(/may have been carried out/)
+  })
+
   it('does not follow a redirect: the other host receives nothing', async () => {
     const other = await startStandIn()
     try {

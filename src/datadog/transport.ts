@@ -104,7 +104,10 @@ export class DatadogTransport {
       const elapsedMs = this.clock.now() - started
       const stoppedBecause = decision.kind === 'give-up' ? decision.why : undefined
       if (outcome.kind === 'error') {
-        throw new DatadogError(unreachable(outcome, attempt, elapsedMs, stoppedBecause), method)
+        // A write whose answer was lost may have been carried out all the same: say so, and that a re-run finds it.
+        const landed = method !== 'GET' && (earlierAttemptMayHaveLanded || mayHaveLanded(outcome))
+        const detail = unreachable(outcome, attempt, elapsedMs, stoppedBecause)
+        throw new DatadogError(landed ? msg`${detail} ${words(MAY_HAVE_LANDED)}` : detail, method)
       }
       const { status, headers, body: text } = outcome
       return { status, headers, body: text, attempts: attempt, elapsedMs, stoppedBecause, earlierAttemptMayHaveLanded }
@@ -159,6 +162,9 @@ export function unreachable(
   return msg`Could not reach the Datadog API: ${message}.${words(note)} ${words(NETWORK_ADVICE)}`
 }
 
+const MAY_HAVE_LANDED =
+  'The write may have been carried out although no answer came back: a re-run finds the connection as it now is ' +
+  'and reports it.'
 const TLS_ADVICE =
   'If a proxy on the way inspects TLS, give Node its CA certificate with the NODE_EXTRA_CA_CERTS environment ' +
   'variable; otherwise check site or api-url.'
