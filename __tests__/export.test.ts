@@ -37,10 +37,21 @@ describe('exportedList', () => {
     expect(list.yaml).not.toContain('\u2028')
   })
 
-  it('quotes a type that is not a plain word, so that it reads back as the same string', () => {
-    const list = exportedList([connection({ connectionTypes: ['apm', 'null', 'a b"\u00e9'] })], identity, 'x')
+  it('quotes a type that YAML would read as another value, so that it reads back as the same string', () => {
+    const list = exportedList([connection({ connectionTypes: ['apm', 'null', 'true'] })], identity, 'x')
     expect(load(list.yaml, { schema: CORE_SCHEMA })).toEqual([
-      { 'sink-org': SINK, 'connection-types': ['a b"\u00e9', 'apm', 'null'] }
+      { 'sink-org': SINK, 'connection-types': ['apm', 'null', 'true'] }
+    ])
+  })
+
+  it('leaves out a connection whose types a list cannot declare: none, or not a lower-case name', () => {
+    const none = connection({ connectionTypes: [] })
+    const odd = connection({ sink: { id: OTHER_SINK }, connectionTypes: ['a b"\u00e9'] })
+    const list = exportedList([none, odd], identity, 'x')
+    expect(list.yaml).toBe('')
+    expect(list.left.map(m => m.text())).toEqual([
+      expect.stringMatching(new RegExp(`connection ${none.id} .* whose types \\(none\\) a list cannot declare`)),
+      expect.stringMatching(new RegExp(`connection ${odd.id} .* whose types a b"\u00e9 a list cannot declare`))
     ])
   })
 

@@ -10,9 +10,10 @@ import type { Identity } from './outcome.js'
 
 /** The longest name written into a comment. */
 const MAX_NAME_CHARS = 100
-/** A type written as it is; anything else is quoted. */
-const PLAIN_TYPE = /^[a-z][a-z0-9_]*$/
 const ONE_PER_SINK = 'a list holds one connection per sink org. Delete the extra ones in Datadog, then export again.'
+/** What a list's connection-types accepts (src/inputs/connection-types.ts): at most 10 names, lower-case words. */
+const DECLARABLE = /^[a-z][a-z0-9_]{0,39}$/
+const MAX_TYPES = 10
 const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off'])
 
 export interface ExportedList {
@@ -43,6 +44,13 @@ export function exportedList(connections: readonly OrgConnection[], identity: Id
       left.push(msg`Left out: ${group.length} connections to sink org ${sink} (${ids}); ${words(ONE_PER_SINK)}`)
       continue
     }
+    const types = group[0].connectionTypes
+    if (types.length === 0 || types.length > MAX_TYPES || !types.every(t => DECLARABLE.test(t.toLowerCase()))) {
+      left.push(
+        msg`Left out: connection ${group[0].id} to sink org ${sink}, whose types ${types} a list cannot declare.`
+      )
+      continue
+    }
     entries.push(entryOf(sink, group[0]))
   }
   if (entries.length === 0) return { yaml: '', connections: 0, left }
@@ -67,8 +75,7 @@ function comment(name: string): string {
   return oneLine(name, MAX_NAME_CHARS)
 }
 
-/** A type as YAML: plain when it is a simple word, else a double-quoted string with everything but ASCII escaped. */
+/** A type as YAML: plain, or double-quoted where YAML would read the word as another value (null, true, ...). */
 function typeOf(type: string): string {
-  if (PLAIN_TYPE.test(type) && !YAML_WORDS.has(type)) return type
-  return JSON.stringify(type).replace(/[\u007f-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return YAML_WORDS.has(type) ? JSON.stringify(type) : type
 }
