@@ -4946,9 +4946,10 @@ var uuid = __nccwpck_require__(311);
 
 /** The longest name written into a comment. */
 const MAX_NAME_CHARS = 100;
-/** A type written as it is; anything else is quoted. */
-const PLAIN_TYPE = /^[a-z][a-z0-9_]*$/;
 const ONE_PER_SINK = 'a list holds one connection per sink org. Delete the extra ones in Datadog, then export again.';
+/** What a list's connection-types accepts (src/inputs/connection-types.ts): at most 10 names, lower-case words. */
+const DECLARABLE = /^[a-z][a-z0-9_]{0,39}$/;
+const MAX_TYPES = 10;
 const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off']);
 function exportedList(connections, identity, site) {
     const bySink = new Map();
@@ -4966,6 +4967,11 @@ function exportedList(connections, identity, site) {
         if (group.length > 1) {
             const ids = group.map(c => c.id);
             left.push((0,src_message/* msg */.ab) `Left out: ${group.length} connections to sink org ${sink} (${ids}); ${(0,src_message/* words */.aL)(ONE_PER_SINK)}`);
+            continue;
+        }
+        const types = group[0].connectionTypes;
+        if (types.length === 0 || types.length > MAX_TYPES || !types.every(t => DECLARABLE.test(t.toLowerCase()))) {
+            left.push((0,src_message/* msg */.ab) `Left out: connection ${group[0].id} to sink org ${sink}, whose types ${types} a list cannot declare.`);
             continue;
         }
         entries.push(entryOf(sink, group[0]));
@@ -4988,11 +4994,9 @@ function entryOf(sink, connection) {
 function comment(name) {
     return (0,src_message/* oneLine */.TN)(name, MAX_NAME_CHARS);
 }
-/** A type as YAML: plain when it is a simple word, else a double-quoted string with everything but ASCII escaped. */
+/** A type as YAML: plain, or double-quoted where YAML would read the word as another value (null, true, ...). */
 function typeOf(type) {
-    if (PLAIN_TYPE.test(type) && !YAML_WORDS.has(type))
-        return type;
-    return JSON.stringify(type).replace(/[\u007f-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return YAML_WORDS.has(type) ? JSON.stringify(type) : type;
 }
 
 ;// CONCATENATED MODULE: ./src/write.ts
