@@ -177,6 +177,7 @@ const table = [
   '',
   `- action / floor: ${ratio('action', 'floor')}`,
   `- action / official client: ${ratio('action', 'client')}`,
+  '',
   '| start-up of | wall median (ms) | CPU median (ms) | CPU beyond node alone (ms) |',
   '|---|---:|---:|---:|',
   ...imports.map(r => `| ${r.label} | ${fmt(r.wallMs)} | ${fmt(r.cpuMs)} | ${fmt(r.cpuMs - imports[0].cpuMs)} |`),
