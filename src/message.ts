@@ -91,7 +91,13 @@ export function oneLine(value: string, max = MAX_VALUE_CHARS): string {
   return `${clean(head).trimEnd()}... [cut: ${value.length} characters in all]`
 }
 
+/** Anything `clean` would change: most values (ids, names, types) have none, and are returned as they are. */
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\ufeff\ud800-\udfff]|##\[/
+
 function clean(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text
   return text
     .replace(LINE_BREAKS_AND_TABS, ' ')
     .replace(CONTROL, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
@@ -109,7 +115,7 @@ export function codeSpan(value: string, max = MAX_VALUE_CHARS): string {
     .replace(/\\(?=\|)/g, '\\u005c')
     .replace(/\|/g, '\\|')
   if (text === '') return '(empty)'
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  const longestRun = text.includes('`') ? Math.max(...(text.match(/`+/g) ?? []).map(run => run.length)) : 0
   const fence = '`'.repeat(longestRun + 1)
   const pad = text.startsWith('`') || text.endsWith('`') || longestRun > 0 ? ' ' : ''
   return `${fence}${pad}${text}${pad}${fence}`
