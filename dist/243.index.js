@@ -6,8 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hh: () => (/* binding */ load),
-/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA)
+/* harmony export */   CORE_SCHEMA: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   load: () => (/* binding */ load)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, default, dump, loadAll, safeDump, safeLoad, safeLoadAll, types */
 function getDefaultExportFromCjs(x) {

@@ -6775,7 +6775,7 @@ async function readTarget(input, env, warnings) {
         throw new errors/* InputError */.dz((0,src_message/* msg */.ab) `Input connection-types is set beside ${given[0]}: with a list, each entry names its own connection-types. Move them into the entries.`);
     }
     // The list reader (and its YAML parser) is a chunk of its own: a step with one sink-org never loads it.
-    const { parseManifest, readManifestFile } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19));
+    const { parseManifest, readManifestFile } = await __nccwpck_require__.e(/* import() */ 105).then(__nccwpck_require__.bind(__nccwpck_require__, 105));
     const path = input('connections-file');
     const [origin, text, label] = given[0] === 'connections'
         ? ['inline', input('connections'), (0,src_message/* words */.aL)('connections')]

@@ -11,7 +11,8 @@ import type { Wish } from './wish.js'
 import { type Account, isAccountFile, readAccount } from './inputs/account.js'
 import { unknownTypesWarning } from './inputs/connection-types.js'
 import { type EntryDefaults, readList } from './inputs/list.js'
-import { MAX_DOCUMENT_BYTES, loadYaml } from './inputs/yaml.js'
+import { plainJson } from './inputs/json.js'
+import { MAX_DOCUMENT_BYTES, type YamlDocument, loadYaml } from './inputs/yaml.js'
 
 /** Larger than any reviewed list of connections; refused before parsing. */
 export const MAX_MANIFEST_BYTES = MAX_DOCUMENT_BYTES
@@ -66,7 +67,22 @@ export async function readManifestFile(path: string, workspace: string): Promise
  * Every rule is checked here, so that what is read can be planned; values are quoted only where they are wrong.
  */
 export async function parseManifest(text: string, origin: Message, defaults: EntryDefaults): Promise<Manifest> {
-  const doc = loadYaml(text, origin)
+  if (Buffer.byteLength(text, 'utf8') > MAX_DOCUMENT_BYTES) {
+    throw new InputError(msg`Invalid ${origin}: more than ${MAX_DOCUMENT_BYTES} bytes.`)
+  }
+  const json = plainJson(text)
+  if (json) {
+    try {
+      return read(json, origin, defaults)
+    } catch (error) {
+      // Read again by the YAML reader, whose errors also say on which line each problem is.
+      if (!(error instanceof InputError)) throw error
+    }
+  }
+  return read(await loadYaml(text, origin), origin, defaults)
+}
+
+function read(doc: YamlDocument, origin: Message, defaults: EntryDefaults): Manifest {
   const { wishes, account } = isAccountFile(doc.data)
     ? readAccount(doc, origin, defaults)
     : { wishes: readList(doc, origin, defaults), account: undefined }

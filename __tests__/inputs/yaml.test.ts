@@ -3,30 +3,27 @@ import { words } from '../../src/message.js'
 import { MAX_DOCUMENT_BYTES, loadYaml } from '../../src/inputs/yaml.js'
 
 const origin = words('connections')
-const refusal = (text: string): string => {
-  try {
-    loadYaml(text, origin)
-    return 'accepted'
-  } catch (error) {
-    return error instanceof InputError ? error.message : `not an InputError: ${(error as Error).message}`
-  }
-}
+const refusal = (text: string): Promise<string> =>
+  loadYaml(text, origin).then(
+    () => 'accepted',
+    (error: Error) => (error instanceof InputError ? error.message : `not an InputError: ${error.message}`)
+  )
 
 describe('loadYaml', () => {
   it('reads YAML and JSON, and the line where each map or list starts', async () => {
     const text = '# the list\n- a: 1\n  b: [x]\n-\n  # a comment\n  c: "d"\n- [1, 2]\n'
-    const doc = loadYaml(text, origin)
+    const doc = await loadYaml(text, origin)
     const data = doc.data as unknown[]
     expect(data).toEqual([{ a: 1, b: ['x'] }, { c: 'd' }, [1, 2]])
     expect(data.map(entry => doc.lineOf(entry))).toEqual([2, 6, 7])
     expect(doc.lineOf((data[0] as { b: unknown }).b)).toBe(3)
     expect([doc.lineOf('a string'), doc.lineOf(doc.data)]).toEqual([undefined, 2])
-    const json = loadYaml('[{"a": 1},\n {"b": 2}]', origin)
+    const json = await loadYaml('[{"a": 1},\n {"b": 2}]', origin)
     expect((json.data as unknown[]).map(entry => json.lineOf(entry))).toEqual([1, 2])
   })
 
   it('accepts an anchor that no alias uses, and a * inside a value or a comment', async () => {
-    const doc = loadYaml('- &first\n  a: "*x"\n  b: c *d # *e\n  e: |\n    *f\n', origin)
+    const doc = await loadYaml('- &first\n  a: "*x"\n  b: c *d # *e\n  e: |\n    *f\n', origin)
     expect(doc.data).toEqual([{ a: '*x', b: 'c *d', e: '*f\n' }])
   })
 
@@ -39,13 +36,13 @@ describe('loadYaml', () => {
     ['a value after a comment', '- &x a\n- k: # c\n    *x\n', 'line 3, column 5'],
     ['an alias whose anchor comes later', '- *x\n- &x a\n', 'line 1, column 3']
   ])('refuses an alias in %s, naming its line and column', async (_, text, where) => {
-    expect(refusal(text)).toBe(
+    await expect(refusal(text)).resolves.toBe(
       `Invalid connections: a YAML alias (*name) at ${where}. Aliases are not accepted in a list: write each value out.`
     )
   })
 
   it('refuses a document larger than any list before parsing it', async () => {
-    expect(refusal(`# ${'x'.repeat(MAX_DOCUMENT_BYTES)}`)).toBe(
+    await expect(refusal(`# ${'x'.repeat(MAX_DOCUMENT_BYTES)}`)).resolves.toBe(
       `Invalid connections: more than ${MAX_DOCUMENT_BYTES} bytes.`
     )
   })
@@ -56,7 +53,7 @@ describe('loadYaml', () => {
     ['a custom tag', '- !evil\n  a: 1\n'],
     ['a binary', '- a: !!binary aGVsbG8=\n']
   ])('refuses %s with its position, never quoting the document', async (_, text) => {
-    const message = refusal(text)
+    const message = await refusal(text)
     expect(message).toMatch(/^Invalid connections: not valid YAML at line \d+, column \d+ \(/)
     expect(message).not.toContain('oops')
   })

@@ -2,12 +2,11 @@
  * YAML (JSON is YAML too) read for a list or an account file, bounded by what it expands to. js-yaml keeps an alias
  * as a reference to its anchor, but anything that walks the result (joining a list of types, say) expands it: nine
  * levels of ten aliases are a billion values. So any alias (`*name`) is refused as the parser meets it, before the
- * rest is even read; anchors alone are harmless. The list reader that imports this module is loaded by a dynamic import
- * (settings.ts), so a step with a single `sink-org` never pays for the parser (js-yaml: about five times faster to load
- * and run than `yaml` for a list of 100).
+ * rest is even read; anchors alone are harmless. The parser is loaded here only, by a dynamic import, so that a step
+ * with a single `sink-org`, or a list given as plain JSON (./json.ts), never pays for it.
  */
 import { InputError } from '../errors.js'
-import { type EventType, type State, CORE_SCHEMA, load } from 'js-yaml'
+import type { EventType, State } from 'js-yaml'
 import { type Message, msg } from '../message.js'
 
 /** Larger than any reviewed list of connections or account file; refused before parsing. */
@@ -19,10 +18,11 @@ export interface YamlDocument {
   lineOf(node: unknown): number | undefined
 }
 
-export function loadYaml(text: string, origin: Message): YamlDocument {
+export async function loadYaml(text: string, origin: Message): Promise<YamlDocument> {
   if (Buffer.byteLength(text, 'utf8') > MAX_DOCUMENT_BYTES) {
     throw new InputError(msg`Invalid ${origin}: more than ${MAX_DOCUMENT_BYTES} bytes.`)
   }
+  const { load, CORE_SCHEMA } = await import('js-yaml')
   const starts: number[] = []
   const lines = new Map<object, number>()
   let finder: ((offset: number) => number) | undefined
