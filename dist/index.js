@@ -2534,6 +2534,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -7044,5 +7046,9 @@ function writeSummary(markdown, log, path = readRunnerContext().summaryPath) {
 
 ;// CONCATENATED MODULE: ./src/index.ts
 
+
+// A step lives a fraction of a second. V8's optimising compiler, working on background threads, never pays off in
+// that time, and the process waits for its threads before it exits: about 20 ms after a list of 100 (docs/benchmarks.md).
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-opt');
 void run();
 
