@@ -7048,7 +7048,7 @@ function writeSummary(markdown, log, path = readRunnerContext().summaryPath) {
 
 
 // A step lives a fraction of a second. V8's optimising compiler, working on background threads, never pays off in
-// that time, and the process waits for its threads before it exits: about 20 ms after a list of 100 (docs/benchmarks.md).
+// that time, and the process waits for its threads before it exits (docs/benchmarks.md).
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-opt');
 void run();
 
