@@ -4,12 +4,20 @@ import { PlanChangedError, WrongOrgError } from '../src/errors.js'
 import type { Outcome } from '../src/outcome.js'
 import type { Settings } from '../src/settings.js'
 import type { Wish } from '../src/wish.js'
-import { clientFor, OTHER_SINK, settings, SINK, SOURCE_ORG, useStandIn, wish } from './fixtures/index.js'
+import {
+  clientFor,
+  OTHER_SINK,
+  settings,
+  SINK,
+  SOURCE_ORG,
+  useStandIn,
+  wish,
+  ME,
+  LIST,
+  POST
+} from './fixtures/index.js'
 
 const standIn = useStandIn()
-const LIST = 'GET /api/v2/org_connections'
-const POST = 'POST /api/v2/org_connections'
-const ME = 'GET /api/v2/current_user'
 
 function hooks(): Hooks & { lines: string[] } {
   const lines: string[] = []

@@ -1075,24 +1075,21 @@ function readBoolean(value, where, fallback) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `Invalid ${named(where)} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(value)}'. Expected true or false (default ${String(fallback)}).`);
 }
 function readInteger(value, where, fallback, min, max) {
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        const range = (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `a whole number from ${min} to ${max} (default ${fallback})`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `Invalid ${named(where)} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(value)}'. Expected ${range}.`);
-    }
-    return Number(value);
+    return readBounded(value, where, { fallback, min, max, form: /^\d+$/, what: 'a whole number' });
 }
 /** A number of seconds, fractions allowed, from `min` to `max`. */
 function readSeconds(value, where, fallback, min, max) {
+    return readBounded(value, where, { fallback, min, max, form: /^\d+(\.\d+)?$/, what: 'a number of seconds' });
+}
+function readBounded(value, where, { fallback, min, max, form, what }) {
     if (!value)
         return fallback;
-    const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || seconds < min || seconds > max) {
-        const range = (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `a number of seconds from ${min} to ${max} (default ${fallback})`;
+    const number = Number(value);
+    if (!form.test(value) || number < min || number > max) {
+        const range = (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `${(0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL)(what)} from ${min} to ${max} (default ${fallback})`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .msg */ .ab) `Invalid ${named(where)} '${(0,_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .quotableInput */ ._8)(value)}'. Expected ${range}.`);
     }
-    return seconds;
+    return number;
 }
 
 
@@ -5306,8 +5303,6 @@ var request = __nccwpck_require__(835);
  */
 
 
-// Kept here too, so that code written against this module keeps compiling; they live in src/http/.
-
 const DEFAULT_POLICY = {
     baseDelayMs: 500,
     maxBackoffMs: 8_000,
@@ -5388,6 +5383,8 @@ function serverWait(headers, now) {
  * being done, and what to do about it. Every failure is a DatadogError (src/errors.ts) built with the operation's
  * method, so a failed read and a failed write are told apart. Every value from the network goes through a Message.
  */
+
+
 
 
 
@@ -5549,19 +5546,13 @@ const DOING = {
 function describeOperation(operation) {
     return (0,src_message/* msg */.ab) `${DOING[operation.kind](operation)} (${operation.method} ${operation.path.split('?')[0] ?? ''})`;
 }
-function attemptsNote(attempts, elapsedMs, stoppedBecause) {
-    if (attempts <= 1 && !stoppedBecause)
-        return (0,src_message/* words */.aL)('');
-    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-    return (0,src_message/* words */.aL)(` [${tries} over ${(0,format/* formatSeconds */.X)(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`);
-}
 /** An HTTP answer with an error status: Datadog's words (never for current_user: they may name a person) and advice. */
 function apiError(operation, answer, ctx) {
     const status = (0,src_message/* words */.aL)(`${answer.status} ${external_node_http_.STATUS_CODES[answer.status] ?? 'Unknown'}`);
     const text = operation.kind === 'current-user'
         ? (0,src_message/* words */.aL)('(its text is not shown: it may name a person)')
         : datadogErrorText(answer.body);
-    const note = attemptsNote(answer.attempts, answer.elapsedMs, answer.stoppedBecause);
+    const note = (0,src_message/* words */.aL)((0,format/* attemptsNote */.p)(answer.attempts, answer.elapsedMs, answer.stoppedBecause));
     const said = (0,src_message/* msg */.ab) `Datadog answered ${status} when ${describeOperation(operation)}: ${text}.${note}`;
     return new errors/* DatadogError */.j9((0,src_message/* msg */.ab) `${said} ${advice(operation, answer, ctx)}`, operation.method, answer.status);
 }

@@ -14,7 +14,10 @@ import {
   SINK,
   SINK_ORGS,
   type StandIn,
-  useStandIn
+  useStandIn,
+  ME,
+  LIST,
+  POST
 } from './harness.js'
 
 const STAGING = { id: '0c1e5a3e-7f97-11f0-8de1-1ecf66f1aa85', name: 'Acme Staging' }
@@ -26,9 +29,6 @@ const SINK_KEYS = { ...keyPair(2), orgId: SINK }
 
 const standIn = useStandIn({ orgs: [STAGING], keys: [KEYS, STAGING_KEYS, SINK_KEYS] })
 
-const ME = 'GET /api/v2/current_user'
-const LIST = 'GET /api/v2/org_connections'
-const POST = 'POST /api/v2/org_connections'
 const writes = (s: StandIn): string[] => s.calls().filter(call => !call.startsWith('GET '))
 
 interface ResultObject {

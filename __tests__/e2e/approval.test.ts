@@ -13,14 +13,14 @@ import {
   SINK_ORGS,
   type StandIn,
   useStandIn,
-  pullRequestEnv
+  pullRequestEnv,
+  ME,
+  LIST,
+  POST
 } from './harness.js'
 
 const standIn = useStandIn()
 
-const ME = 'GET /api/v2/current_user'
-const LIST = 'GET /api/v2/org_connections'
-const POST = 'POST /api/v2/org_connections'
 const writes = (s: StandIn) => s.requests.filter(r => r.method !== 'GET')
 
 describe('dist/index.js with expected-plan-digest', () => {

@@ -7,13 +7,22 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expectFailure, inputsFor, type Run, runBundle, SINK, SINK_ORGS, type StandIn, useStandIn } from './harness.js'
+import {
+  expectFailure,
+  inputsFor,
+  type Run,
+  runBundle,
+  SINK,
+  SINK_ORGS,
+  type StandIn,
+  useStandIn,
+  ME,
+  LIST,
+  POST
+} from './harness.js'
 
 const standIn = useStandIn()
 
-const ME = 'GET /api/v2/current_user'
-const LIST = 'GET /api/v2/org_connections'
-const POST = 'POST /api/v2/org_connections'
 const OTHER = SINK_ORGS[1].id
 const THIRD = 'e2e2e2e2-0000-4000-8000-000000000003'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

@@ -3,12 +3,9 @@
  * attempts) is proven with a fake clock by datadog/retry.test.ts and datadog/transport.test.ts, and the texts of each
  * failure by datadog/errors.test.ts; here, only what a real process shows, with the shortest real waits.
  */
-import { debugLines, expectFailure, inputsFor, runBundle, SINK, useStandIn } from './harness.js'
+import { debugLines, expectFailure, inputsFor, runBundle, SINK, useStandIn, LIST, POST } from './harness.js'
 
 const standIn = useStandIn()
-
-const POST = 'POST /api/v2/org_connections'
-const LIST = 'GET /api/v2/org_connections'
 
 describe('dist/index.js through rate limits and lost answers', () => {
   it('a 429 then a 409 on a re-run: waits what was asked, logs the rate-limit headers, and does not take the connection for its own', async () => {

@@ -6,13 +6,22 @@
  * approval.test.ts (unit) and the digest-only gate by e2e/approval.test.ts.
  */
 import { SOURCE_ORG } from '../../scripts/stand-in.js'
-import { expectFailure, inputsFor, runBundle, type Run, SINK, SINK_ORGS, type StandIn, useStandIn } from './harness.js'
+import {
+  expectFailure,
+  inputsFor,
+  runBundle,
+  type Run,
+  SINK,
+  SINK_ORGS,
+  type StandIn,
+  useStandIn,
+  ME,
+  LIST,
+  POST
+} from './harness.js'
 
 const standIn = useStandIn()
 
-const ME = 'GET /api/v2/current_user'
-const LIST = 'GET /api/v2/org_connections'
-const POST = 'POST /api/v2/org_connections'
 const OTHER = SINK_ORGS[1].id
 /** An org of the account that no list names: prune removes its connection. */
 const THIRD = 'e2e2e2e2-0000-4000-8000-0000000000b3'

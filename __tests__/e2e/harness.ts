@@ -13,7 +13,17 @@ import { runAction } from '../../scripts/runner.js'
 
 export type Run = Awaited<ReturnType<typeof runAction>>
 export { inputsFor, startStandIn }
-export { KEYS, SINK, SINK_ORGS, type StandIn, type StandInHolder, useStandIn } from '../fixtures/index.js'
+export {
+  KEYS,
+  LIST,
+  ME,
+  POST,
+  SINK,
+  SINK_ORGS,
+  type StandIn,
+  type StandInHolder,
+  useStandIn
+} from '../fixtures/index.js'
 
 /**
  * Runs the bundle with debug logging on (the riskiest setting for leaks) and checks the secrets on every channel.

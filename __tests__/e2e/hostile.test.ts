@@ -7,12 +7,9 @@
  * the client and transport (datadog/*.test.ts) and in report.test.ts and message.test.ts.
  */
 import { hostile, manyOrgs } from '../../scripts/stand-in.js'
-import { expectFailure, inputsFor, KEYS, type Run, runBundle, SINK, useStandIn } from './harness.js'
+import { expectFailure, inputsFor, KEYS, type Run, runBundle, SINK, useStandIn, ME, LIST } from './harness.js'
 
 const standIn = useStandIn()
-
-const LIST = 'GET /api/v2/org_connections'
-const ME = 'GET /api/v2/current_user'
 
 /** Every channel a user reads, but the mask lines themselves. */
 function shown(run: Run): string {

@@ -1,13 +1,9 @@
 import { manyOrgs } from '../../scripts/stand-in.js'
-import { inputsFor, type Run, runBundle, SINK, useStandIn } from './harness.js'
+import { inputsFor, type Run, runBundle, SINK, useStandIn, ME, LIST, POST } from './harness.js'
 
 type StandInConnection = ReturnType<ReturnType<typeof useStandIn>['current']['seed']>
 
 const standIn = useStandIn()
-
-const LIST = 'GET /api/v2/org_connections'
-const POST = 'POST /api/v2/org_connections'
-const ME = 'GET /api/v2/current_user'
 
 describe('dist/index.js converges to what the step says', () => {
   it('re-run after a create: unchanged, same connection-id, no write', async () => {

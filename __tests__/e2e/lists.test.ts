@@ -4,14 +4,11 @@
  * of a list through the bundle is in idempotency.test.ts.
  */
 import { ROOT } from '../../scripts/runner.js'
-import { inputsFor, runBundle, SINK, SINK_ORGS, useStandIn } from './harness.js'
+import { inputsFor, runBundle, SINK, SINK_ORGS, useStandIn, ME, LIST, POST } from './harness.js'
 import { SOURCE_ORG } from '../../scripts/stand-in.js'
 
 const standIn = useStandIn()
 
-const ME = 'GET /api/v2/current_user'
-const LIST = 'GET /api/v2/org_connections'
-const POST = 'POST /api/v2/org_connections'
 const OTHER = SINK_ORGS[1].id
 const THIRD = 'e2e2e2e2-0000-4000-8000-000000000003'
 

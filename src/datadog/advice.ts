@@ -7,7 +7,10 @@ import { STATUS_CODES } from 'node:http'
 import { DatadogError } from '../errors.js'
 import { join, msg, words, type Message } from '../message.js'
 import { isRecord } from './model.js'
-import { DEFAULT_POLICY, formatSeconds, header, serverWait, type HttpHeaders } from './retry.js'
+import { attemptsNote, formatSeconds } from '../http/format.js'
+import { header, type HttpHeaders } from '../http/request.js'
+import { DEFAULT_POLICY, serverWait } from './retry.js'
+import type { ApiResponse } from './transport.js'
 
 export interface ErrorContext {
   /** `datadoghq.eu`, or the api-url's host. */
@@ -25,16 +28,8 @@ export type Operation = { method: string; path: string } & (
   | { kind: 'current-user' }
 )
 
-/** What advice reads of an HTTP answer (the transport's ApiResponse has all of it). */
-export interface FailedAnswer {
-  status: number
-  headers: HttpHeaders
-  body: string
-  attempts: number
-  elapsedMs: number
-  /** Set when the status was retryable but no retry was made: why not. */
-  stoppedBecause?: string
-}
+/** What advice reads of an HTTP answer: the transport's ApiResponse, but for what a retry may have done. */
+export type FailedAnswer = Omit<ApiResponse, 'earlierAttemptMayHaveLanded'>
 
 /** The most of a body that is ever looked at for an excerpt: the rest is not read at all. */
 const EXCERPT_WINDOW = 16 * 1024
@@ -212,12 +207,6 @@ function describeOperation(operation: Operation): Message {
   return msg`${DOING[operation.kind](operation)} (${operation.method} ${operation.path.split('?')[0] ?? ''})`
 }
 
-function attemptsNote(attempts: number, elapsedMs: number, stoppedBecause?: string): Message {
-  if (attempts <= 1 && !stoppedBecause) return words('')
-  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`
-  return words(` [${tries} over ${formatSeconds(elapsedMs)}${stoppedBecause ? `; ${stoppedBecause}` : ''}]`)
-}
-
 /** An HTTP answer with an error status: Datadog's words (never for current_user: they may name a person) and advice. */
 export function apiError(operation: Operation, answer: FailedAnswer, ctx: ErrorContext): DatadogError {
   const status = words(`${answer.status} ${STATUS_CODES[answer.status] ?? 'Unknown'}`)
@@ -225,7 +214,7 @@ export function apiError(operation: Operation, answer: FailedAnswer, ctx: ErrorC
     operation.kind === 'current-user'
       ? words('(its text is not shown: it may name a person)')
       : datadogErrorText(answer.body)
-  const note = attemptsNote(answer.attempts, answer.elapsedMs, answer.stoppedBecause)
+  const note = words(attemptsNote(answer.attempts, answer.elapsedMs, answer.stoppedBecause))
   const said = msg`Datadog answered ${status} when ${describeOperation(operation)}: ${text}.${note}`
   return new DatadogError(msg`${said} ${advice(operation, answer, ctx)}`, operation.method, answer.status)
 }

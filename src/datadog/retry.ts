@@ -5,9 +5,6 @@
 import { formatSeconds } from '../http/format.js'
 import { header, type HttpHeaders, type RequestOutcome } from '../http/request.js'
 
-// Kept here too, so that code written against this module keeps compiling; they live in src/http/.
-export { formatSeconds, header, type HttpHeaders }
-
 export interface RetryPolicy {
   /** Retries after the first attempt. */
   maxRetries: number

@@ -41,12 +41,7 @@ export function readInteger(
   min: number,
   max: number
 ): number {
-  if (!value) return fallback
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    const range = msg`a whole number from ${min} to ${max} (default ${fallback})`
-    throw new InputError(msg`Invalid ${named(where)} '${quotableInput(value)}'. Expected ${range}.`)
-  }
-  return Number(value)
+  return readBounded(value, where, { fallback, min, max, form: /^\d+$/, what: 'a whole number' })
 }
 
 /** A number of seconds, fractions allowed, from `min` to `max`. */
@@ -57,11 +52,19 @@ export function readSeconds(
   min: number,
   max: number
 ): number {
+  return readBounded(value, where, { fallback, min, max, form: /^\d+(\.\d+)?$/, what: 'a number of seconds' })
+}
+
+function readBounded(
+  value: string,
+  where: Message | string,
+  { fallback, min, max, form, what }: { fallback: number; min: number; max: number; form: RegExp; what: string }
+): number {
   if (!value) return fallback
-  const seconds = Number(value)
-  if (!/^\d+(\.\d+)?$/.test(value) || seconds < min || seconds > max) {
-    const range = msg`a number of seconds from ${min} to ${max} (default ${fallback})`
+  const number = Number(value)
+  if (!form.test(value) || number < min || number > max) {
+    const range = msg`${words(what)} from ${min} to ${max} (default ${fallback})`
     throw new InputError(msg`Invalid ${named(where)} '${quotableInput(value)}'. Expected ${range}.`)
   }
-  return seconds
+  return number
 }
